@@ -1,0 +1,15 @@
+/**
+ * The forecasting model's public surface. Pure and deterministic: no I/O, no
+ * clock, no Math.random, and nothing from next, react, @trpc or the database.
+ */
+export * from './assumptions';
+export { CURRENT_CONTEXT, modelContextSchema, type ModelContext } from './context';
+export { describeModel, modelDescriptionSchema, type ModelDescription } from './describe';
+export { runForecast, type ForecastOptions } from './forecast';
+export * from './outlooks';
+export { PRESETS, type Preset } from './presets';
+export { HANOI_FIVE, RESOLUTIONS, RESOLUTION_NUMBERS, liftedBite, type ResolutionNumber } from './resolutions';
+export * from './schema';
+export { runSensitivity } from './sensitivity';
+export { SOURCES, type SourceId } from './sources';
+export { MODEL_VERSION } from './version';
