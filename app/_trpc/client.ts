@@ -1,0 +1,5 @@
+/** Typed tRPC hooks for client components: `const trpc = useTRPC()`. */
+import { createTRPCContext } from '@trpc/tanstack-react-query';
+import type { AppRouter } from '@/server/api/root';
+
+export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();

@@ -1,0 +1,43 @@
+'use client';
+/** Mounts TanStack Query and the tRPC client once for the whole app (see app/layout.tsx). */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import { useState, type ReactNode } from 'react';
+import { MAX_BATCH_SIZE, MAX_URL_LENGTH } from '@/server/api/limits';
+import type { AppRouter } from '@/server/api/root';
+import { TRPCProvider } from './client';
+
+function makeQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      // Forecasts are pure functions of their input: no reason to refetch on focus.
+      queries: { staleTime: 5 * 60_000, refetchOnWindowFocus: false },
+    },
+  });
+}
+
+let browserQueryClient: QueryClient | undefined;
+
+function getQueryClient(): QueryClient {
+  // On the server every request gets a fresh client, so users never share a cache;
+  // in the browser one client lives as long as the page.
+  if (typeof window === 'undefined') return makeQueryClient();
+  return (browserQueryClient ??= makeQueryClient());
+}
+
+export function TRPCReactProvider({ children }: { children: ReactNode }) {
+  const queryClient = getQueryClient();
+  const [trpcClient] = useState(() =>
+    createTRPCClient<AppRouter>({
+      // Split batches before the route's limits would refuse them.
+      links: [httpBatchLink({ url: '/api/trpc', maxURLLength: MAX_URL_LENGTH, maxItems: MAX_BATCH_SIZE })],
+    }),
+  );
+  return (
+    <QueryClientProvider client={queryClient}>
+      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+        {children}
+      </TRPCProvider>
+    </QueryClientProvider>
+  );
+}

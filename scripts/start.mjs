@@ -1,0 +1,35 @@
+// `npm start`: install if needed, build if stale, then serve the production build.
+import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { ensureBuilt } from './lib/build.mjs';
+import { ensureInstalled } from './lib/install.mjs';
+import { exitCodeOf, NEXT, ROOT } from './lib/run.mjs';
+
+// Next reads .env itself, but the port and host are needed here, before it starts.
+if (existsSync(path.join(ROOT, '.env'))) process.loadEnvFile(path.join(ROOT, '.env'));
+
+// Repeats server/env.ts's check in plain JS: this script cannot import TypeScript.
+const port = process.env.PORT || '3000';
+const host = process.env.HOST || '127.0.0.1';
+if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
+  console.error(`Invalid PORT "${port}": must be a whole number from 1 to 65535 (see .env.example).`);
+  process.exit(1);
+}
+
+await ensureInstalled();
+await ensureBuilt();
+
+// HOOK(migrations): apply database migrations here, before the server accepts
+// requests. Added by the database issue; there is no database yet.
+
+console.log(`\n> next start on http://${host}:${port}`);
+const server = spawn(process.execPath, [NEXT, 'start', '--port', port, '--hostname', host], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
+// Forward stop signals so Next shuts down cleanly (and no orphan keeps the port).
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => server.kill(signal));
+}
+server.on('exit', (code, signal) => process.exit(exitCodeOf(code, signal)));

@@ -1,0 +1,14 @@
+/** The app's tRPC router: the one place procedures are mounted. */
+import { createCallerFactory, router } from './trpc';
+import { forecastRouter } from './routers/forecast';
+import { modelRouter } from './routers/model';
+
+export const appRouter = router({
+  model: modelRouter,
+  forecast: forecastRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** In-process caller for tests and Server Components: `createCaller(createContext())`. */
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,25 @@
+/**
+ * forecast.run and forecast.sensitivity. Queries, not mutations: they are pure
+ * functions of their input, so GET lets the browser and the batch link cache and
+ * combine them. Inputs are ~1 KB, well under the route's URL cap.
+ */
+import {
+  forecastInputSchema,
+  forecastOutputSchema,
+  runForecast,
+  runSensitivity,
+  sensitivityInputSchema,
+  sensitivityOutputSchema,
+} from '@/server/model';
+import { publicProcedure, router } from '../trpc';
+
+export const forecastRouter = router({
+  run: publicProcedure
+    .input(forecastInputSchema)
+    .output(forecastOutputSchema)
+    .query(({ input }) => runForecast(input)),
+  sensitivity: publicProcedure
+    .input(sensitivityInputSchema)
+    .output(sensitivityOutputSchema)
+    .query(({ input }) => runSensitivity(input)),
+});

@@ -1,0 +1,44 @@
+/**
+ * Flattens a zod error into full dotted field paths. z.flattenError keys only by the
+ * first path segment ("assumptions"), which cannot tell the UI which control is wrong.
+ */
+import type { z } from 'zod';
+
+export interface FlatZodError {
+  /** Issues about the input as a whole (empty path). */
+  formErrors: string[];
+  /** Keyed by dotted path, e.g. "assumptions.exerciseScale" or "assumptions.sanctionsLifted.1". */
+  fieldErrors: Record<string, string[]>;
+}
+
+function dotted(path: readonly PropertyKey[]): string {
+  return path.map((segment) => String(segment)).join('.');
+}
+
+/** One entry per offending field; unknown keys each become their own path. */
+function entries(issue: z.core.$ZodIssue): Array<[path: string, message: string]> {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => [dotted([...issue.path, key]), 'unknown field']);
+  }
+  return [[dotted(issue.path), issue.message]];
+}
+
+export function flattenZodError(error: z.ZodError): FlatZodError {
+  const flat: FlatZodError = { formErrors: [], fieldErrors: {} };
+  for (const issue of error.issues) {
+    for (const [path, message] of entries(issue)) {
+      if (path === '') flat.formErrors.push(message);
+      else (flat.fieldErrors[path] ??= []).push(message);
+    }
+  }
+  return flat;
+}
+
+/** "assumptions.exerciseScale: exerciseScale must be at most 100; draws: …" */
+export function summarizeZodError(flat: FlatZodError): string {
+  const parts = [
+    ...flat.formErrors,
+    ...Object.entries(flat.fieldErrors).flatMap(([path, messages]) => messages.map((m) => `${path}: ${m}`)),
+  ];
+  return parts.join('; ') || 'Invalid input';
+}

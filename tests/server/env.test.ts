@@ -1,0 +1,27 @@
+/** parseEnv: defaults, readable errors naming the variable, empty values as unset. */
+import { describe, expect, test } from 'vitest';
+import { parseEnv } from '@/server/env';
+
+describe('parseEnv', () => {
+  test('an empty environment gets the defaults', () => {
+    expect(parseEnv({})).toEqual({ NODE_ENV: 'development', PORT: 3000, HOST: '127.0.0.1' });
+  });
+
+  test('empty strings count as unset', () => {
+    expect(parseEnv({ PORT: '', HOST: '' })).toMatchObject({ PORT: 3000, HOST: '127.0.0.1' });
+  });
+
+  test('values are coerced and kept', () => {
+    const env = parseEnv({ PORT: '8080', HOST: '0.0.0.0', NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/x' });
+    expect(env).toEqual({ PORT: 8080, HOST: '0.0.0.0', NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/x' });
+  });
+
+  test.each([
+    ['PORT', { PORT: 'eighty' }],
+    ['PORT', { PORT: '70000' }],
+    ['NODE_ENV', { NODE_ENV: 'staging' }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://db/x' }],
+  ])('a bad %s is named in the error', (name, source) => {
+    expect(() => parseEnv(source)).toThrow(new RegExp(`${name}: .*\\n?[\\s\\S]*See \\.env\\.example`));
+  });
+});
