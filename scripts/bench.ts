@@ -1,0 +1,63 @@
+// `npm run bench`: median timings of the engine, sensitivity and forecast.run over HTTP. Figures, not assertions.
+import { PRESETS, STATUS_QUO, runForecast, runSensitivity } from '../server/model';
+import { CURRENT_CONTEXT } from '../server/model/context';
+import { simulateOutlooks } from '../server/model/simulate-outlooks';
+import { startBuiltServer } from './lib/built-server';
+
+const SCENARIO = PRESETS.find((p) => p.id === 'hanoiAccepted')!.assumptions;
+
+function time(label: string, runs: number, fn: () => unknown): void {
+  for (let i = 0; i < 3; i++) fn(); // warm-up: JIT and the parameter sample
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  report(label, samples);
+}
+
+function report(label: string, samples: number[]): void {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  console.log(`${label.padEnd(58)} median ${at(0.5).toFixed(1).padStart(7)} ms   p95 ${at(0.95).toFixed(1).padStart(7)} ms   (n=${samples.length})`);
+}
+
+console.log(`Engine (one core, node ${process.version}): Monte Carlo run with trajectories and bands, no attribution`);
+for (const draws of [1000, 5000, 20000]) {
+  time(`  engine, ${draws} draws × 36 months`, draws === 20000 ? 11 : 21, () => simulateOutlooks(SCENARIO, CURRENT_CONTEXT, 36, draws, 1));
+}
+console.log('\nforecast.run in process (scenario + cached status quo + attribution + readings), "Hanoi ask accepted" (7 assumptions differ)');
+for (const horizonMonths of [12, 36]) {
+  time(`  runForecast, 5000 draws × ${horizonMonths} months`, 21, () => runForecast({ assumptions: SCENARIO, horizonMonths, draws: 5000, seed: 1 }));
+}
+time('  runForecast, one slider moved from the status quo, 12 months', 21, () => runForecast({ assumptions: { ...STATUS_QUO, exerciseScale: 35 }, seed: 1 }));
+
+console.log('\nforecast.sensitivity, all outlooks (12 assumptions swung, 2000 draws)');
+for (const horizonMonths of [12, 36]) {
+  time(`  runSensitivity, ${horizonMonths} months`, 11, () => runSensitivity({ assumptions: SCENARIO, horizonMonths, seed: 1 }));
+}
+
+console.log('\nHTTP round trip of forecast.run against the built server (loopback, sequential)');
+const server = await startBuiltServer();
+try {
+  const url = (assumptions: object, horizonMonths: number) =>
+    `${server.baseUrl}/api/trpc/forecast.run?input=${encodeURIComponent(JSON.stringify({ assumptions, horizonMonths }))}`;
+  for (const [label, assumptions, horizon] of [
+    ['status quo, 12 months', STATUS_QUO, 12],
+    ['"Hanoi ask accepted", 12 months', SCENARIO, 12],
+    ['"Hanoi ask accepted", 36 months', SCENARIO, 36],
+  ] as const) {
+    const samples: number[] = [];
+    for (let i = 0; i < 33; i++) {
+      const start = performance.now();
+      const res = await fetch(url(assumptions, horizon));
+      if (!res.ok) throw new Error(`forecast.run answered ${res.status}`);
+      await res.arrayBuffer();
+      if (i >= 3) samples.push(performance.now() - start);
+    }
+    report(`  GET forecast.run, ${label}`, samples);
+  }
+} finally {
+  await server.stop();
+}
