@@ -12,18 +12,23 @@ import type { Features } from './features';
 import { buildDrawModel, M } from './draw-model';
 import type { ParameterDraws } from './parameters';
 
-/** Per-month, per-draw series, stored draw-major (sequential writes): draw d, month t is at [d*horizon + t-1]. */
+/** Outlooks in the order the recording stores them. */
+export const RECORDED = ['nuclearTest', 'icbmLaunch', 'interimDeal', 'denuclearizationStep', 'missileLaunches', 'tensionIndex', 'arsenal'] as const;
+
+/**
+ * What a recorded run keeps. Monthly means of every outlook are summed in the
+ * loop (cheap, cache-hot); per-draw monthly paths are stored only for tension
+ * and the arsenal, whose charts draw monthly bands; per-draw horizon values of
+ * every outlook feed the exact horizon quantiles.
+ */
 export interface Recording {
-  nuclearTest: Float64Array;
-  icbmLaunch: Float64Array;
-  interimDeal: Float64Array;
-  denuclearizationStep: Float64Array;
-  /** Cumulative expected launches. */
-  missileLaunches: Float64Array;
+  /** Sum over draws of each outlook at each month: [(t-1)*7 + k], k in RECORDED order. */
+  monthSums: Float64Array;
+  /** Draw-major (sequential writes): draw d, month t at [d*horizon + t-1]. */
   tension: Float64Array;
   arsenal: Float64Array;
-  /** Mean over the horizon, one per draw. */
-  tensionAverage: Float64Array;
+  /** Each outlook's value at the horizon (tension: its average over the horizon), one per draw. */
+  atHorizon: Record<(typeof RECORDED)[number], Float64Array>;
   /** Sum over draws of each state's share, months 0..H: [t*5 + s]. */
   stateSums: Float64Array;
 }
@@ -40,12 +45,23 @@ export interface HorizonMeans {
 }
 
 export function createRecording(draws: number, horizon: number): Recording {
-  const series = () => new Float64Array(draws * horizon);
+  const perDraw = () => new Float64Array(draws);
   return {
-    nuclearTest: series(), icbmLaunch: series(), interimDeal: series(), denuclearizationStep: series(),
-    missileLaunches: series(), tension: series(), arsenal: series(),
-    tensionAverage: new Float64Array(draws), stateSums: new Float64Array((horizon + 1) * 5),
+    monthSums: new Float64Array(horizon * RECORDED.length),
+    tension: new Float64Array(draws * horizon),
+    arsenal: new Float64Array(draws * horizon),
+    atHorizon: {
+      nuclearTest: perDraw(), icbmLaunch: perDraw(), interimDeal: perDraw(), denuclearizationStep: perDraw(),
+      missileLaunches: perDraw(), tensionIndex: perDraw(), arsenal: perDraw(),
+    },
+    stateSums: new Float64Array((horizon + 1) * 5),
   };
+}
+
+/** Clear the sums before reusing a recording (per-draw arrays are overwritten). */
+export function resetRecording(rec: Recording): void {
+  rec.monthSums.fill(0);
+  rec.stateSums.fill(0);
 }
 
 const scratch = new Float64Array(M.size);
@@ -126,22 +142,31 @@ export function simulate(
 
       if (rec) {
         const j = d * horizon + t - 1;
-        rec.nuclearTest[j] = atLeastOne(t0 + t1 + t2 + t3 + t4);
-        rec.icbmLaunch[j] = atLeastOne(i0 + i1 + i2 + i3 + i4);
-        rec.interimDeal[j] = atLeastOne(n0 + n1 + n2 + n3 + n4);
-        rec.denuclearizationStep[j] = atLeastOne(v0 + v1 + v2 + v3 + v4);
-        rec.missileLaunches[j] = launches;
         rec.tension[j] = tension;
         rec.arsenal[j] = warheads;
+        const sums = rec.monthSums, o = (t - 1) * 7;
+        sums[o] = sums[o]! + atLeastOne(t0 + t1 + t2 + t3 + t4);
+        sums[o + 1] = sums[o + 1]! + atLeastOne(i0 + i1 + i2 + i3 + i4);
+        sums[o + 2] = sums[o + 2]! + atLeastOne(n0 + n1 + n2 + n3 + n4);
+        sums[o + 3] = sums[o + 3]! + atLeastOne(v0 + v1 + v2 + v3 + v4);
+        sums[o + 4] = sums[o + 4]! + launches;
+        sums[o + 5] = sums[o + 5]! + tension;
+        sums[o + 6] = sums[o + 6]! + warheads;
         addStates(rec.stateSums, t, p0, p1, p2, p3, p4);
       }
     }
     const tensionAverage = tensionTotal / horizon;
-    if (rec) rec.tensionAverage[d] = tensionAverage;
-    sumTest += atLeastOne(t0 + t1 + t2 + t3 + t4);
-    sumIcbm += atLeastOne(i0 + i1 + i2 + i3 + i4);
-    sumDeal += atLeastOne(n0 + n1 + n2 + n3 + n4);
-    sumStep += atLeastOne(v0 + v1 + v2 + v3 + v4);
+    const test = atLeastOne(t0 + t1 + t2 + t3 + t4), icbm = atLeastOne(i0 + i1 + i2 + i3 + i4);
+    const deal = atLeastOne(n0 + n1 + n2 + n3 + n4), step = atLeastOne(v0 + v1 + v2 + v3 + v4);
+    if (rec) {
+      const h = rec.atHorizon;
+      h.nuclearTest[d] = test; h.icbmLaunch[d] = icbm; h.interimDeal[d] = deal; h.denuclearizationStep[d] = step;
+      h.missileLaunches[d] = launches; h.tensionIndex[d] = tensionAverage; h.arsenal[d] = warheads;
+    }
+    sumTest += test;
+    sumIcbm += icbm;
+    sumDeal += deal;
+    sumStep += step;
     sumLaunch += launches;
     sumTension += tensionAverage;
     sumArsenal += warheads;

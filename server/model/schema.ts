@@ -55,7 +55,14 @@ const bandSchema = z.object({
 });
 export type Band = z.infer<typeof bandSchema>;
 
-const trajectoryPointSchema = bandSchema.extend({ month: z.number().int() });
+/** Monthly bands are computed for tension and the arsenal; other trajectories carry the mean. */
+const trajectoryPointSchema = z.object({
+  month: z.number().int(),
+  mean: z.number(),
+  p10: z.number().optional(),
+  p50: z.number().optional(),
+  p90: z.number().optional(),
+});
 export type TrajectoryPoint = z.infer<typeof trajectoryPointSchema>;
 
 export const contributionSchema = z.object({
@@ -107,7 +114,7 @@ export const forecastOutputSchema = z.object({
   /** Mean share of each diplomatic state by month; month 0 is the starting point. */
   states: z.array(stateMonthSchema),
   /** Expected launches in each quarter of the horizon (last one may be partial). */
-  launchesByQuarter: z.array(z.object({ quarter: z.number().int(), months: z.number().int(), mean: z.number(), p10: z.number(), p90: z.number() })),
+  launchesByQuarter: z.array(z.object({ quarter: z.number().int(), months: z.number().int(), mean: z.number() })),
 });
 export type ForecastResult = z.infer<typeof forecastOutputSchema>;
 

@@ -1,15 +1,18 @@
 /**
  * One full Monte Carlo run of a scenario, summarised: for each outlook the
- * horizon band (exact quantiles) and the monthly trajectory (histogram
- * bands), the mean share of each state by month, and launches by quarter.
+ * horizon band (exact quantiles) and the monthly trajectory, the mean share of
+ * each state by month, and launches by quarter. Monthly bands (histogram
+ * quantiles) are computed where a chart draws them, for tension and the
+ * arsenal; the cumulative outlooks' trajectories carry the monthly mean
+ * (binning every month of every series would double the engine's time).
  */
 import type { Assumptions } from './assumptions';
 import type { ModelContext } from './context';
 import { toFeatures } from './features';
-import { createRecording, simulate, type Recording } from './kernel';
-import { OUTLOOK_IDS, STATE_IDS, type OutlookId } from './outlooks';
+import { createRecording, RECORDED, resetRecording, simulate, type Recording } from './kernel';
+import { STATE_IDS, type OutlookId } from './outlooks';
 import { parameterDraws } from './parameters';
-import { exactBand, histogramBand } from './quantiles';
+import { exactBand, monthlyBands } from './quantiles';
 import type { Band, StateMonth, TrajectoryPoint } from './schema';
 
 export interface OutlookSummary extends Band {
@@ -19,7 +22,7 @@ export interface OutlookSummary extends Band {
 export interface ScenarioSummary {
   outlooks: Record<OutlookId, OutlookSummary>;
   states: StateMonth[];
-  launchesByQuarter: { quarter: number; months: number; mean: number; p10: number; p90: number }[];
+  launchesByQuarter: { quarter: number; months: number; mean: number }[];
 }
 
 // The recording is scratch space, reused between runs of the same size (the
@@ -29,15 +32,12 @@ function recordingFor(draws: number, horizon: number): Recording {
   if (!recording || recording.draws !== draws || recording.horizon !== horizon) {
     recording = { draws, horizon, rec: createRecording(draws, horizon) };
   } else {
-    recording.rec.stateSums.fill(0);
+    resetRecording(recording.rec);
   }
   return recording.rec;
 }
 
-const SERIES: Record<OutlookId, keyof Recording> = {
-  nuclearTest: 'nuclearTest', icbmLaunch: 'icbmLaunch', interimDeal: 'interimDeal',
-  denuclearizationStep: 'denuclearizationStep', missileLaunches: 'missileLaunches', tensionIndex: 'tension', arsenal: 'arsenal',
-};
+const BANDED: Partial<Record<OutlookId, 'tension' | 'arsenal'>> = { tensionIndex: 'tension', arsenal: 'arsenal' };
 
 export function simulateOutlooks(
   assumptions: Assumptions, context: ModelContext, horizon: number, draws: number, seed: number,
@@ -46,17 +46,13 @@ export function simulateOutlooks(
   simulate(toFeatures(assumptions, context), parameterDraws(seed, draws), draws, horizon, context.warheadsEstimate, rec);
 
   const outlooks = {} as Record<OutlookId, OutlookSummary>;
-  for (const id of OUTLOOK_IDS) {
-    const values = rec[SERIES[id]] as Float64Array;
-    const trajectory: TrajectoryPoint[] = [];
-    for (let t = 1; t <= horizon; t++) {
-      trajectory.push({ month: t, ...histogramBand({ values, count: draws, offset: t - 1, stride: horizon }) });
-    }
-    const atHorizon = id === 'tensionIndex'
-      ? exactBand({ values: rec.tensionAverage, count: draws, offset: 0, stride: 1 })
-      : exactBand({ values, count: draws, offset: horizon - 1, stride: horizon });
-    outlooks[id] = { ...atHorizon, trajectory };
-  }
+  RECORDED.forEach((id, k) => {
+    const banded = BANDED[id];
+    const trajectory: TrajectoryPoint[] = banded
+      ? monthlyBands(rec[banded], draws, horizon).map((band, i) => ({ month: i + 1, ...band }))
+      : Array.from({ length: horizon }, (_, i) => ({ month: i + 1, mean: rec.monthSums[i * RECORDED.length + k]! / draws }));
+    outlooks[id] = { ...exactBand({ values: rec.atHorizon[id], count: draws, offset: 0, stride: 1 }), trajectory };
+  });
 
   const states: StateMonth[] = [];
   for (let t = 0; t <= horizon; t++) {
@@ -65,21 +61,19 @@ export function simulateOutlooks(
     states.push(month);
   }
 
-  return { outlooks, states, launchesByQuarter: quarterlyLaunches(rec.missileLaunches, draws, horizon) };
+  return { outlooks, states, launchesByQuarter: quarterlyLaunches(rec, draws, horizon) };
 }
 
-function quarterlyLaunches(cumulative: Float64Array, draws: number, horizon: number): ScenarioSummary['launchesByQuarter'] {
+/**
+ * Expected launches per quarter. Per-draw monthly launch paths are not kept,
+ * so the quarter's mean comes from the monthly means; its band is omitted.
+ */
+function quarterlyLaunches(rec: Recording, draws: number, horizon: number): ScenarioSummary['launchesByQuarter'] {
+  const cumulative = (month: number) => (month === 0 ? 0 : rec.monthSums[(month - 1) * RECORDED.length + 4]! / draws);
   const quarters: ScenarioSummary['launchesByQuarter'] = [];
-  const perDraw = new Float64Array(draws);
   for (let q = 1; (q - 1) * 3 < horizon; q++) {
-    const first = (q - 1) * 3 + 1;
     const last = Math.min(q * 3, horizon);
-    for (let d = 0; d < draws; d++) {
-      const before = first > 1 ? cumulative[d * horizon + first - 2]! : 0;
-      perDraw[d] = cumulative[d * horizon + last - 1]! - before;
-    }
-    const band = histogramBand({ values: perDraw, count: draws, offset: 0, stride: 1 });
-    quarters.push({ quarter: q, months: last - first + 1, mean: band.mean, p10: band.p10, p90: band.p90 });
+    quarters.push({ quarter: q, months: last - (q - 1) * 3, mean: cumulative(last) - cumulative((q - 1) * 3) });
   }
   return quarters;
 }
