@@ -3,6 +3,9 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A separate build directory lets several builds (parallel work, a benchmark beside
+  // the tests) coexist without clobbering each other's .next/.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // PGlite ships WASM and data files that must be loaded from node_modules at run time,
   // not bundled (the database arrives in a later issue; set now so it is not forgotten).
   serverExternalPackages: ['@electric-sql/pglite'],
