@@ -61,12 +61,12 @@ export function readingFor(
   const change = scenario.mean - statusQuo.mean;
   const shown = formatValue(meta, scenario.mean);
   const base = formatValue(meta, statusQuo.mean);
-  if (shown === base) return `${head}, the same as under the status quo.`;
   const drivers = mainDrivers(contributions, change);
-  const direction = change > 0 ? 'raised' : 'lowered';
+  if (drivers.length === 0) return `${head}, the same as under the status quo.`;
+  // When rounding hides a real change, say it is slight rather than "the same".
+  const direction = `${change > 0 ? 'raised' : 'lowered'}${shown === base ? ' slightly' : ' mostly'}`;
   const driversSum = drivers.reduce((sum, c) => sum + c.contribution, 0);
   const offset = mainOffset(contributions, change, driversSum);
-  const because = drivers.length ? `, ${direction} mostly by ${list(drivers.map((c) => c.phrase))}` : '';
   const despite = offset ? `, partly offset by ${offset.phrase}` : '';
-  return `${head} (status quo ${base})${because}${despite}.`;
+  return `${head} (status quo ${base}), ${direction} by ${list(drivers.map((c) => c.phrase))}${despite}.`;
 }

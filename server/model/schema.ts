@@ -118,7 +118,12 @@ export const forecastOutputSchema = z.object({
 });
 export type ForecastResult = z.infer<typeof forecastOutputSchema>;
 
-const tornadoEndSchema = z.object({ value: z.unknown(), label: z.string(), outcome: z.number() });
+/** The assumption's value at this end of the swing: a percent, an option, a switch or a list of resolutions. */
+const tornadoEndSchema = z.object({
+  value: z.union([z.number(), z.string(), z.boolean(), z.array(z.number())]),
+  label: z.string(),
+  outcome: z.number(),
+});
 export const tornadoBarSchema = z.object({
   assumption: z.string(),
   label: z.string(),

@@ -16,7 +16,7 @@ import { sensitivityInputSchema, type SensitivityInput, type SensitivityResult, 
 import { MODEL_VERSION } from './version';
 
 interface SwingPoint {
-  value: unknown;
+  value: number | string | boolean | number[];
   label: string;
 }
 
