@@ -1,0 +1,103 @@
+'use client';
+/**
+ * The one wrapper every chart panel uses: heading, units line, legend, a
+ * fixed-height plot area (so data updates never move the page) and the same
+ * numbers as a real table behind a toggle, for screen readers and for copying.
+ */
+import { useState, type ReactNode } from 'react';
+import styles from './chart-frame.module.css';
+
+export interface ChartTable {
+  columns: string[];
+  rows: (string | number)[][];
+}
+
+export interface LegendItem {
+  label: string;
+  color: string;
+  /** swatch: a filled square (areas, bars); line/dashed: a series line; band: a translucent P10–P90 area. */
+  mark?: 'swatch' | 'line' | 'dashed' | 'band';
+}
+
+export const CHART_HEIGHT = 260;
+/** For charts with a row per assumption (tornado, waterfall): up to 14 labelled rows. */
+export const TALL_CHART_HEIGHT = 400;
+
+interface ChartFrameProps {
+  id: string;
+  title: string;
+  subtitle?: string;
+  units: string;
+  table: ChartTable;
+  /** File name stem for exports (a later issue adds the export buttons to `actions`). */
+  exportName?: string;
+  actions?: ReactNode;
+  legend?: LegendItem[];
+  /** Plot height in px; panels with many categories ask for more. */
+  height?: number;
+  children: ReactNode;
+}
+
+export function ChartFrame({ id, title, subtitle, units, table, exportName, actions, legend, height = CHART_HEIGHT, children }: ChartFrameProps) {
+  const [open, setOpen] = useState(false);
+  const tableId = `${id}-table`;
+  const headingId = `${id}-heading`;
+  return (
+    <section id={id} aria-labelledby={headingId} className={styles.frame} data-export-name={exportName ?? id}>
+      <header className={styles.header}>
+        <div>
+          <h2 id={headingId} className={styles.title}>{title}</h2>
+          <p className={styles.units}>
+            {subtitle && `${subtitle} · `}
+            <span className={styles.nowrap}>{units}</span>
+          </p>
+        </div>
+        <div className={styles.actions}>
+          {actions}
+          <button type="button" className={styles.toggle} aria-expanded={open} aria-controls={tableId} onClick={() => setOpen((o) => !o)}>
+            {open ? 'Hide data table' : 'Show data table'}
+          </button>
+        </div>
+      </header>
+      <div className={styles.figure} data-chart-figure="">
+        {legend && legend.length > 0 && (
+          <ul className={styles.legend} aria-label={`${title}: legend`}>
+            {legend.map((item) => (
+              <li key={item.label}>
+                <span className={styles.mark} data-mark={item.mark ?? 'swatch'} style={{ color: item.color }} aria-hidden="true" />
+                {item.label}
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className={styles.plot} style={{ height }}>{children}</div>
+      </div>
+      <div id={tableId} hidden={!open} className={styles.tableWrap}>
+        {open && (
+          <table className={styles.table}>
+            <caption>{title}</caption>
+            <thead>
+              <tr>{table.columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row, i) => (
+                <tr key={i}>
+                  {row.map((cell, j) => (j === 0 ? <th key={j} scope="row">{cell}</th> : <td key={j}>{cell}</td>))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** Stands in for a chart (loading, nothing to show) at the same height, so the page does not jump. */
+export function ChartPlaceholder({ children, busy = false }: { children: ReactNode; busy?: boolean }) {
+  return (
+    <div className={styles.placeholder} role="status" aria-busy={busy || undefined}>
+      {children}
+    </div>
+  );
+}

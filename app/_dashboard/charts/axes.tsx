@@ -1,0 +1,66 @@
+'use client';
+/**
+ * Axis settings shared by the panels: one type size and colour, month axes
+ * with ticks that never crowd, and a category tick that wraps long labels.
+ */
+import type { YAxisTickContentProps } from 'recharts';
+import { monthTicks } from './format';
+import { color } from './palette';
+
+export const TICK = { fill: color('axis'), fontSize: 11 } as const;
+export const GRID = { stroke: color('grid'), strokeDasharray: '0' } as const;
+export const MARGIN = { top: 6, right: 14, bottom: 18, left: 4 } as const;
+
+export const monthTitle = (month: number) => (month === 0 ? 'Month 0 (today)' : `Month ${month}`);
+
+/** Props for a numeric month XAxis from 0 to the horizon. */
+export function monthAxis(horizon: number) {
+  return {
+    type: 'number' as const,
+    dataKey: 'month',
+    domain: [0, horizon] as [number, number],
+    ticks: monthTicks(horizon),
+    allowDecimals: false,
+    tick: TICK,
+    stroke: color('axis'),
+    tickLine: false,
+    label: { value: 'Months ahead', position: 'insideBottom' as const, offset: -12, fill: color('axis'), fontSize: 11 },
+  };
+}
+
+export interface TickLines {
+  lines: string[];
+  /** A second, muted line under the label (the tornado's "low → high"). */
+  sub?: string;
+  /** Full text, shown as the SVG title on hover when the label was cut. */
+  full: string;
+}
+
+const LINE = 12;
+
+/** A YAxis `tick` renderer: right-aligned, vertically centred lines at the category's position. */
+export function wrappedTick(linesFor: (value: string) => TickLines) {
+  return function WrappedTick({ x, y, payload }: YAxisTickContentProps) {
+    const { lines, sub, full } = linesFor(String(payload.value));
+    const all = sub ? [...lines, sub] : lines;
+    const top = -((all.length - 1) * LINE) / 2;
+    return (
+      <g transform={`translate(${Number(x)},${Number(y)})`}>
+        <title>{full}</title>
+        <text x={-6} y={top} textAnchor="end" dominantBaseline="central" fontSize={11} fill={color('axis')}>
+          {all.map((line, i) => (
+            <tspan
+              key={i}
+              x={-6}
+              dy={i === 0 ? 0 : LINE}
+              fontSize={sub && i === all.length - 1 ? 10 : 11}
+              fill={i < lines.length ? 'var(--text, #1d232b)' : color('axis')}
+            >
+              {line}
+            </tspan>
+          ))}
+        </text>
+      </g>
+    );
+  };
+}

@@ -1,0 +1,74 @@
+'use client';
+/** Panel 3: the cumulative chance of each scored event by month. */
+import { useMemo } from 'react';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFrame } from '@/app/_components/chart-frame';
+import type { ModelDescription } from '@/server/model/describe';
+import { EVENT_OUTLOOKS } from '@/server/model/outlooks';
+import type { ForecastResult } from '@/server/model/schema';
+import { GRID, MARGIN, TICK, monthAxis, monthTitle } from './axes';
+import { formatTick, formatValue, niceTicks } from './format';
+import { EVENT_COLORS, EVENT_DASHES, color } from './palette';
+import { cumulativeRows, cumulativeTable, labelOf, type CumulativeRow } from './shape';
+import { rowTooltip } from './tooltip-box';
+
+// The axis never shrinks below 0–10%, so a 0.3% chance does not look like a steep climb.
+const MIN_TOP = 0.1;
+
+export function CumulativePanel({ result, describe }: { result: ForecastResult; describe: ModelDescription }) {
+  const rows = useMemo(() => cumulativeRows(result), [result]);
+  const table = useMemo(() => cumulativeTable(rows, describe), [rows, describe]);
+  const ticks = useMemo(() => {
+    const top = Math.max(MIN_TOP, ...rows.flatMap((r) => EVENT_OUTLOOKS.map((id) => r[id])));
+    return niceTicks(0, Math.min(1, top), 5, 'probability');
+  }, [rows]);
+  const tooltip = useMemo(
+    () => rowTooltip<CumulativeRow>((row) => ({
+      title: `By ${monthTitle(row.month).toLowerCase()}`,
+      lines: EVENT_OUTLOOKS.map((id) => ({
+        label: labelOf(describe.outlooks, id), value: formatValue(row[id], 'probability'), color: EVENT_COLORS[id],
+      })),
+    })),
+    [describe],
+  );
+  return (
+    <ChartFrame
+      id="chart-cumulative"
+      title="Chance of each event so far"
+      subtitle="Chance of at least one by each month"
+      units="in %"
+      table={table}
+      legend={EVENT_OUTLOOKS.map((id) => ({
+        label: labelOf(describe.outlooks, id), color: EVENT_COLORS[id], mark: EVENT_DASHES[id] ? 'dashed' : 'line',
+      }))}
+    >
+      <LineChart data={rows} responsive style={{ width: '100%', height: '100%' }} margin={MARGIN}>
+        <CartesianGrid {...GRID} vertical={false} />
+        <XAxis {...monthAxis(result.horizonMonths)} />
+        <YAxis
+          domain={ticks.domain}
+          ticks={ticks.ticks}
+          tickFormatter={(v: number) => formatTick(v, 'probability', ticks.decimals)}
+          tick={TICK}
+          tickLine={false}
+          stroke={color('axis')}
+          width={40}
+        />
+        <Tooltip content={tooltip} isAnimationActive={false} />
+        {EVENT_OUTLOOKS.map((id) => (
+          <Line
+            key={id}
+            type="monotone"
+            dataKey={id}
+            name={labelOf(describe.outlooks, id)}
+            stroke={EVENT_COLORS[id]}
+            strokeDasharray={EVENT_DASHES[id]}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+        ))}
+      </LineChart>
+    </ChartFrame>
+  );
+}
