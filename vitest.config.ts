@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Two projects so only the HTTP tests pay for starting the built server.
+// Three projects so only the HTTP and browser tests pay for the built server; those two
+// share one server (tests/setup/server.ts).
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
   test: {
@@ -10,7 +11,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/http/**'] },
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/http/**', 'tests/e2e/**'] },
       },
       {
         extends: true,
@@ -19,6 +20,19 @@ export default defineConfig({
           include: ['tests/http/**/*.test.ts'],
           globalSetup: ['tests/setup/server.ts'],
           testTimeout: 20_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/setup/server.ts'],
+          // Headless Chromium after the other projects, so the browser does not compete
+          // for two cores with the engine-heavy unit tests.
+          sequence: { groupOrder: 1 },
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },

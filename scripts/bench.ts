@@ -1,8 +1,12 @@
-// `npm run bench`: median timings of the engine, sensitivity and forecast.run over HTTP. Figures, not assertions.
+// `npm run bench`: median and p95 timings of the engine, sensitivity, forecast.run over HTTP and the
+// dashboard in headless Chromium, then the first-load JS of each route. Figures, not assertions.
 import { PRESETS, STATUS_QUO, runForecast, runSensitivity } from '../server/model';
 import { CURRENT_CONTEXT } from '../server/model/context';
 import { simulateOutlooks } from '../server/model/simulate-outlooks';
-import { startBuiltServer } from './lib/built-server';
+import { benchDashboard } from './bench-browser';
+import { readRouteBundles } from './lib/bundle-stats';
+import { DIST_DIR, startBuiltServer } from './lib/built-server';
+import { report } from './lib/timing';
 
 const SCENARIO = PRESETS.find((p) => p.id === 'hanoiAccepted')!.assumptions;
 
@@ -15,12 +19,6 @@ function time(label: string, runs: number, fn: () => unknown): void {
     samples.push(performance.now() - start);
   }
   report(label, samples);
-}
-
-function report(label: string, samples: number[]): void {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  console.log(`${label.padEnd(58)} median ${at(0.5).toFixed(1).padStart(7)} ms   p95 ${at(0.95).toFixed(1).padStart(7)} ms   (n=${samples.length})`);
 }
 
 console.log(`Engine (one core, node ${process.version}): Monte Carlo run with trajectories and bands, no attribution`);
@@ -58,6 +56,15 @@ try {
     }
     report(`  GET forecast.run, ${label}`, samples);
   }
+  await benchDashboard(server.baseUrl);
 } finally {
   await server.stop();
+}
+
+// Next records only uncompressed sizes; readRouteBundles gzips the listed chunks.
+const BUDGET_GZIP_KB = 300;
+console.log(`\nBundle: first-load JS per route (${DIST_DIR}/diagnostics/route-bundle-stats.json; kB = 1000 bytes, gzip -6)`);
+for (const { route, chunks, bytes, gzipBytes } of readRouteBundles()) {
+  const budget = route === '/' ? `   budget ${BUDGET_GZIP_KB} kB gzip: ${gzipBytes / 1000 <= BUDGET_GZIP_KB ? 'within' : 'OVER'}` : '';
+  console.log(`  ${route.padEnd(20)} ${(gzipBytes / 1000).toFixed(1).padStart(7)} kB gzip   ${(bytes / 1000).toFixed(1).padStart(7)} kB raw   ${chunks} chunks${budget}`);
 }

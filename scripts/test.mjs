@@ -1,8 +1,10 @@
-// `npm test`: install if needed, type-check, build if stale (the HTTP tests run
-// against the real server), then vitest. Extra arguments go to vitest.
+// `npm test`: install if needed, type-check, build if stale (the HTTP and browser
+// tests run against the real server), make sure Chromium is there, then vitest.
+// Extra arguments go to vitest.
 import { ensureBuilt } from './lib/build.mjs';
+import { ensureChromium } from './lib/ensure-chromium.mjs';
 import { ensureInstalled } from './lib/install.mjs';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { NEXT, ROOT, TSC, VITEST, run, step } from './lib/run.mjs';
 
@@ -14,8 +16,10 @@ await ensureInstalled();
 await step('next typegen', process.execPath, [NEXT, 'typegen']);
 await step('tsc --noEmit', process.execPath, [TSC, '--noEmit']);
 await ensureBuilt();
+await ensureChromium();
 // A JSON report beside the usual output, to close with the plain "N passed, N failed" line CI reads.
 const REPORT = path.join(ROOT, 'test-results', 'vitest.json');
+rmSync(REPORT, { force: true }); // a report left by an earlier run must not stand in for this one
 const code = await run(process.execPath, [VITEST, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`, ...process.argv.slice(2)]);
 const summary = existsSync(REPORT) ? JSON.parse(readFileSync(REPORT, 'utf8')) : null;
 if (summary) {

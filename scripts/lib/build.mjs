@@ -16,7 +16,8 @@ function newestMtime(entry) {
 }
 
 export function buildIsStale() {
-  const buildId = path.join(ROOT, '.next', 'BUILD_ID');
+  // next.config.js builds into NEXT_DIST_DIR when set, so the check looks there too.
+  const buildId = path.join(ROOT, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
   return [...SOURCE_DIRS, ...SOURCE_FILES].some((entry) => newestMtime(path.join(ROOT, entry)) > built);

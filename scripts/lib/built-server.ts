@@ -8,6 +8,8 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+/** The build directory; next.config.js reads the same variable, and the child inherits it. */
+export const DIST_DIR = process.env.NEXT_DIST_DIR || '.next';
 
 export interface BuiltServer {
   baseUrl: string;
@@ -27,8 +29,8 @@ function freePort(): Promise<number> {
 }
 
 export async function startBuiltServer(env: Record<string, string> = {}, timeoutMs = 30_000): Promise<BuiltServer> {
-  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
-    throw new Error('No production build: run `npm test` (which builds) or `npm run build` first.');
+  if (!existsSync(path.join(ROOT, DIST_DIR, 'BUILD_ID'))) {
+    throw new Error(`No production build in ${DIST_DIR}/: run \`npm test\` (which builds) or \`npm run build\` first.`);
   }
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
