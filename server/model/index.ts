@@ -1,6 +1,6 @@
 /**
  * The forecasting model's public surface. Pure and deterministic: no I/O, no
- * clock, no Math.random, and nothing from next, react, @trpc or the database.
+ * clock, no unseeded randomness, and nothing from next, react, @trpc or the database.
  */
 export * from './assumptions';
 export { CURRENT_CONTEXT, modelContextSchema, type ModelContext } from './context';

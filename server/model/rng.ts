@@ -1,7 +1,7 @@
 /**
  * Seeded pseudo-random numbers: sfc32 (a small, fast, well-tested 32-bit
  * generator) seeded through splitmix32, with Box–Muller normals. The model
- * never calls Math.random, so identical inputs and seed give identical outlooks.
+ * draws only from this seeded generator, so identical inputs and seed give identical outlooks.
  */
 export interface Rng {
   /** Uniform on [0, 1). */

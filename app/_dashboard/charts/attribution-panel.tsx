@@ -10,8 +10,8 @@ import { ChartFrame, ChartPlaceholder, TALL_CHART_HEIGHT } from '@/app/_componen
 import type { ModelDescription } from '@/server/model/describe';
 import type { OutlookId } from '@/server/model/outlooks';
 import type { ForecastResult } from '@/server/model/schema';
-import { TICK, wrappedTick } from './axes';
-import { asUnit, unitsLine, formatDelta, formatShort, formatTick, formatValue, wrapLabel } from './format';
+import { valueAxis, wrappedTick } from './axes';
+import { asUnit, unitsLine, formatDelta, formatShort, formatValue, wrapLabel } from './format';
 import { color } from './palette';
 import { labelOf, waterfall, waterfallTable, type WaterfallRow } from './shape';
 import { rowTooltip } from './tooltip-box';
@@ -84,16 +84,7 @@ export function AttributionPanel({ result, outlookId, describe }: AttributionPan
       ) : (
         <BarChart data={data} layout="vertical" responsive style={{ width: '100%', height: '100%' }} margin={{ top: 4, right: 56, bottom: 4, left: 0 }} barCategoryGap="18%">
           <CartesianGrid stroke={color('grid')} horizontal={false} />
-          <XAxis
-            type="number"
-            domain={chart.ticks.domain}
-            ticks={chart.ticks.ticks}
-            tickFormatter={(v: number) => formatTick(v, unit, chart.ticks.decimals)}
-            tick={TICK}
-            tickLine={false}
-            stroke={color('axis')}
-            allowDataOverflow
-          />
+          <XAxis {...valueAxis(chart.ticks, unit)} />
           <YAxis type="category" dataKey="key" width={190} interval={0} tick={tick} tickLine={false} stroke={color('axis')} />
           <Tooltip content={tooltip} isAnimationActive={false} cursor={{ fill: color('grid'), fillOpacity: 0.6 }} />
           <Bar dataKey="range" name={label} shape={StepShape} minPointSize={2} isAnimationActive={false}>

@@ -4,7 +4,8 @@
  * with ticks that never crowd, and a category tick that wraps long labels.
  */
 import type { YAxisTickContentProps } from 'recharts';
-import { monthTicks } from './format';
+import type { OutlookUnit } from '@/server/model/outlooks';
+import { formatTick, monthTicks, type Ticks } from './format';
 import { color } from './palette';
 
 export const TICK = { fill: color('axis'), fontSize: 11 } as const;
@@ -25,6 +26,20 @@ export function monthAxis(horizon: number) {
     stroke: color('axis'),
     tickLine: false,
     label: { value: 'Months ahead', position: 'insideBottom' as const, offset: -12, fill: color('axis'), fontSize: 11 },
+  };
+}
+
+/** Props for the numeric value XAxis of a horizontal bar chart (tornado, waterfall). */
+export function valueAxis(ticks: Ticks, unit: OutlookUnit) {
+  return {
+    type: 'number' as const,
+    domain: ticks.domain,
+    ticks: ticks.ticks,
+    tickFormatter: (v: number) => formatTick(v, unit, ticks.decimals),
+    tick: TICK,
+    tickLine: false,
+    stroke: color('axis'),
+    allowDataOverflow: true,
   };
 }
 

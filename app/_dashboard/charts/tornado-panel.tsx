@@ -10,8 +10,8 @@ import { ChartFrame, ChartPlaceholder, TALL_CHART_HEIGHT } from '@/app/_componen
 import type { ModelDescription } from '@/server/model/describe';
 import type { OutlookId } from '@/server/model/outlooks';
 import type { SensitivityResult } from '@/server/model/schema';
-import { TICK, wrappedTick } from './axes';
-import { asUnit, unitsLine, formatDelta, formatTick, formatValue, wrapLabel } from './format';
+import { valueAxis, wrappedTick } from './axes';
+import { asUnit, unitsLine, formatDelta, formatValue, wrapLabel } from './format';
 import { color } from './palette';
 import { labelOf, tornado, tornadoTable, type TornadoRow } from './shape';
 import { rowTooltip } from './tooltip-box';
@@ -70,16 +70,7 @@ export function TornadoPanel({ sensitivity, outlookId, describe }: TornadoPanelP
       ) : (
         <BarChart data={chart.rows} layout="vertical" responsive style={{ width: '100%', height: '100%' }} margin={{ top: 4, right: 16, bottom: 4, left: 0 }} barCategoryGap="22%">
           <CartesianGrid stroke={color('grid')} horizontal={false} />
-          <XAxis
-            type="number"
-            domain={chart.ticks.domain}
-            ticks={chart.ticks.ticks}
-            tickFormatter={(v: number) => formatTick(v, unit, chart.ticks.decimals)}
-            tick={TICK}
-            tickLine={false}
-            stroke={color('axis')}
-            allowDataOverflow
-          />
+          <XAxis {...valueAxis(chart.ticks, unit)} />
           <YAxis type="category" dataKey="assumption" width={Y_WIDTH} interval={0} tick={tick} tickLine={false} stroke={color('axis')} />
           <Tooltip content={tooltip} isAnimationActive={false} cursor={{ fill: color('grid'), fillOpacity: 0.6 }} />
           <Bar dataKey="below" stackId="tornado" name="Below this scenario" fill={color('lowers')} isAnimationActive={false} />
