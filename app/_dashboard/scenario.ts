@@ -29,7 +29,9 @@ export const INITIAL_STATE: DashboardState = {
 /** Compare assumption values (arrays by content, in any order). */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && [...a].sort().every((v, i) => v === [...b].sort()[i]);
+    if (a.length !== b.length) return false;
+    const sortedB = [...b].sort();
+    return [...a].sort().every((v, i) => v === sortedB[i]);
   }
   return a === b;
 }

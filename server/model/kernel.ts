@@ -10,10 +10,11 @@
  */
 import type { Features } from './features';
 import { buildDrawModel, M } from './draw-model';
+import { OUTLOOK_IDS, type OutlookId } from './outlooks';
 import type { ParameterDraws } from './parameters';
 
-/** Outlooks in the order the recording stores them. */
-export const RECORDED = ['nuclearTest', 'icbmLaunch', 'interimDeal', 'denuclearizationStep', 'missileLaunches', 'tensionIndex', 'arsenal'] as const;
+/** Slot of missile launches in a month's sums (the sums follow OUTLOOK_IDS' order). */
+export const LAUNCHES_SLOT = OUTLOOK_IDS.indexOf('missileLaunches');
 
 /**
  * What a recorded run keeps. Monthly means of every outlook are summed in the
@@ -22,13 +23,13 @@ export const RECORDED = ['nuclearTest', 'icbmLaunch', 'interimDeal', 'denucleari
  * every outlook feed the exact horizon quantiles.
  */
 export interface Recording {
-  /** Sum over draws of each outlook at each month: [(t-1)*7 + k], k in RECORDED order. */
+  /** Sum over draws of each outlook at each month: [(t-1)*7 + k], k in OUTLOOK_IDS order. */
   monthSums: Float64Array;
   /** Draw-major (sequential writes): draw d, month t at [d*horizon + t-1]. */
   tension: Float64Array;
   arsenal: Float64Array;
   /** Each outlook's value at the horizon (tension: its average over the horizon), one per draw. */
-  atHorizon: Record<(typeof RECORDED)[number], Float64Array>;
+  atHorizon: Record<OutlookId, Float64Array>;
   /** Sum over draws of each state's share, months 0..H: [t*5 + s]. */
   stateSums: Float64Array;
 }
@@ -47,7 +48,7 @@ export interface HorizonMeans {
 export function createRecording(draws: number, horizon: number): Recording {
   const perDraw = () => new Float64Array(draws);
   return {
-    monthSums: new Float64Array(horizon * RECORDED.length),
+    monthSums: new Float64Array(horizon * OUTLOOK_IDS.length),
     tension: new Float64Array(draws * horizon),
     arsenal: new Float64Array(draws * horizon),
     atHorizon: {

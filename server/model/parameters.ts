@@ -39,12 +39,6 @@ function sample(seed: number, draws: number): ParameterDraws {
   return { draws, rows: toRows(values, width) };
 }
 
-/** The central values of every coefficient, as a single draw (for the model card). */
-export function centralParameters(): ParameterDraws {
-  const values = Float64Array.from(COEFFICIENTS, (c) => c.center);
-  return { draws: 1, rows: [values] };
-}
-
 // A few recent samples are kept: a session of slider moves reuses one sample.
 const cache = new Map<number, ParameterDraws>();
 const CACHE_LIMIT = 4;

@@ -9,8 +9,8 @@
 import type { Assumptions } from './assumptions';
 import type { ModelContext } from './context';
 import { toFeatures } from './features';
-import { createRecording, RECORDED, resetRecording, simulate, type Recording } from './kernel';
-import { STATE_IDS, type OutlookId } from './outlooks';
+import { createRecording, LAUNCHES_SLOT, resetRecording, simulate, type Recording } from './kernel';
+import { OUTLOOK_IDS, STATE_IDS, type OutlookId } from './outlooks';
 import { parameterDraws } from './parameters';
 import { exactBand, monthlyBands } from './quantiles';
 import type { Band, StateMonth, TrajectoryPoint } from './schema';
@@ -46,11 +46,11 @@ export function simulateOutlooks(
   simulate(toFeatures(assumptions, context), parameterDraws(seed, draws), draws, horizon, context.warheadsEstimate, rec);
 
   const outlooks = {} as Record<OutlookId, OutlookSummary>;
-  RECORDED.forEach((id, k) => {
+  OUTLOOK_IDS.forEach((id, k) => {
     const banded = BANDED[id];
     const trajectory: TrajectoryPoint[] = banded
       ? monthlyBands(rec[banded], draws, horizon).map((band, i) => ({ month: i + 1, ...band }))
-      : Array.from({ length: horizon }, (_, i) => ({ month: i + 1, mean: rec.monthSums[i * RECORDED.length + k]! / draws }));
+      : Array.from({ length: horizon }, (_, i) => ({ month: i + 1, mean: rec.monthSums[i * OUTLOOK_IDS.length + k]! / draws }));
     outlooks[id] = { ...exactBand({ values: rec.atHorizon[id], count: draws, offset: 0, stride: 1 }), trajectory };
   });
 
@@ -69,7 +69,7 @@ export function simulateOutlooks(
  * so the quarter's mean comes from the monthly means; its band is omitted.
  */
 function quarterlyLaunches(rec: Recording, draws: number, horizon: number): ScenarioSummary['launchesByQuarter'] {
-  const cumulative = (month: number) => (month === 0 ? 0 : rec.monthSums[(month - 1) * RECORDED.length + 4]! / draws);
+  const cumulative = (month: number) => (month === 0 ? 0 : rec.monthSums[(month - 1) * OUTLOOK_IDS.length + LAUNCHES_SLOT]! / draws);
   const quarters: ScenarioSummary['launchesByQuarter'] = [];
   for (let q = 1; (q - 1) * 3 < horizon; q++) {
     const last = Math.min(q * 3, horizon);

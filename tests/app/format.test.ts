@@ -1,6 +1,6 @@
 /** Outlook values formatted by unit, as the home page shows them. */
 import { expect, test } from 'vitest';
-import { formatMean, formatRange } from '@/app/_components/format-outlook';
+import { formatMean, formatRange } from '@/app/_dashboard/format';
 
 const band = (mean: number, p10: number, p90: number) => ({ mean, p10, p90 });
 
