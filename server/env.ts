@@ -15,10 +15,11 @@ const envSchema = z.object({
     .max(65535, { error: 'PORT must be from 1 to 65535' })
     .default(3000),
   HOST: z.string().min(1, { error: 'HOST must not be empty' }).default('127.0.0.1'),
-  // Optional until the database issue; validated now so a malformed value is caught early.
+  // PostgreSQL when set; otherwise the embedded PGlite database in DATA_DIR.
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
     .optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
 });
 
 export type Env = z.infer<typeof envSchema>;

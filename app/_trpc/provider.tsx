@@ -1,7 +1,7 @@
 'use client';
 /** Mounts TanStack Query and the tRPC client once for the whole app (see app/layout.tsx). */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpLink, splitLink } from '@trpc/client';
 import { useState, type ReactNode } from 'react';
 import { MAX_BATCH_SIZE, MAX_URL_LENGTH } from '@/server/api/limits';
 import type { AppRouter } from '@/server/api/root';
@@ -29,8 +29,15 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      // Split batches before the route's limits would refuse them.
-      links: [httpBatchLink({ url: '/api/trpc', maxURLLength: MAX_URL_LENGTH, maxItems: MAX_BATCH_SIZE })],
+      links: [
+        splitLink({
+          // An import file may exceed the batch body cap; the route allows it more only unbatched.
+          condition: (op) => op.path === 'scenarios.import',
+          true: httpLink({ url: '/api/trpc' }),
+          // Split batches before the route's limits would refuse them.
+          false: httpBatchLink({ url: '/api/trpc', maxURLLength: MAX_URL_LENGTH, maxItems: MAX_BATCH_SIZE }),
+        }),
+      ],
     }),
   );
   return (

@@ -3,7 +3,7 @@
  * body-size limit and accepts cross-site form posts (trpc #5522). Each guard returns
  * a JSON error Response to send, or a Request (with any body already buffered) to handle.
  */
-import { MAX_BODY_BYTES, MAX_URL_LENGTH } from './limits';
+import { IMPORT_PATH, MAX_BODY_BYTES, MAX_IMPORT_BYTES, MAX_URL_LENGTH } from './limits';
 
 function errorResponse(status: number, code: string, message: string): Response {
   // Same outer shape as a tRPC error, so clients read every failure the same way.
@@ -66,11 +66,17 @@ export async function guardPost(req: Request): Promise<Request | Response> {
   if (contentType !== 'application/json') {
     return errorResponse(415, 'UNSUPPORTED_MEDIA_TYPE', 'POST bodies must be application/json');
   }
-  const tooLarge = () => errorResponse(413, 'PAYLOAD_TOO_LARGE', `Request body larger than ${MAX_BODY_BYTES} bytes`);
+  const limit = bodyLimitFor(req.url);
+  const tooLarge = () => errorResponse(413, 'PAYLOAD_TOO_LARGE', `Request body larger than ${limit} bytes`);
   const declared = Number(req.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return tooLarge();
+  if (Number.isFinite(declared) && declared > limit) return tooLarge();
   if (req.body === null) return req;
-  const bytes = await readCapped(req.body, MAX_BODY_BYTES);
+  const bytes = await readCapped(req.body, limit);
   if (bytes === null) return tooLarge();
   return new Request(req.url, { method: req.method, headers: req.headers, body: bytes, signal: req.signal });
+}
+
+/** The body cap for a POST: larger for an unbatched scenarios.import only. */
+export function bodyLimitFor(url: string): number {
+  return new URL(url).pathname === IMPORT_PATH ? MAX_IMPORT_BYTES : MAX_BODY_BYTES;
 }

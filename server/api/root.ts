@@ -2,10 +2,12 @@
 import { createCallerFactory, router } from './trpc';
 import { forecastRouter } from './routers/forecast';
 import { modelRouter } from './routers/model';
+import { scenariosRouter } from './routers/scenarios';
 
 export const appRouter = router({
   model: modelRouter,
   forecast: forecastRouter,
+  scenarios: scenariosRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,16 +4,19 @@
  */
 import { initTRPC } from '@trpc/server';
 import { z } from 'zod';
+import { getDatabase, type Database } from '@/server/db';
 import { env } from '@/server/env';
 import { flattenZodError, summarizeZodError, type FlatZodError } from './zod-error';
 
 export interface Context {
   /** Request headers (empty for in-process callers); sessions arrive in a later issue. */
   headers: Headers;
+  /** The scenario database, opened on first use; tests pass their own. */
+  database: () => Promise<Database>;
 }
 
-export function createContext(opts: { headers?: Headers } = {}): Context {
-  return { headers: opts.headers ?? new Headers() };
+export function createContext(opts: { headers?: Headers; database?: () => Promise<Database> } = {}): Context {
+  return { headers: opts.headers ?? new Headers(), database: opts.database ?? getDatabase };
 }
 
 const isProduction = env.NODE_ENV === 'production';

@@ -5,6 +5,7 @@
 export * from './assumptions';
 export { CURRENT_CONTEXT, modelContextSchema, type ModelContext } from './context';
 export { describeModel, modelDescriptionSchema, type ModelDescription } from './describe';
+export { differenceInputSchema, differenceOutputSchema, runDifference, type DifferenceResult } from './difference';
 export { runForecast, type ForecastOptions } from './forecast';
 export * from './outlooks';
 export { PRESETS, type Preset } from './presets';

@@ -4,8 +4,11 @@
  * combine them. Inputs are ~1 KB, well under the route's URL cap.
  */
 import {
+  differenceInputSchema,
+  differenceOutputSchema,
   forecastInputSchema,
   forecastOutputSchema,
+  runDifference,
   runForecast,
   runSensitivity,
   sensitivityInputSchema,
@@ -22,4 +25,9 @@ export const forecastRouter = router({
     .input(sensitivityInputSchema)
     .output(sensitivityOutputSchema)
     .query(({ input }) => runSensitivity(input)),
+  /** The comparison page: which assumptions make scenario B's outlooks differ from A's. */
+  difference: publicProcedure
+    .input(differenceInputSchema)
+    .output(differenceOutputSchema)
+    .query(({ input }) => runDifference(input)),
 });

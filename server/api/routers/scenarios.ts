@@ -1,0 +1,73 @@
+/**
+ * Saved scenarios: thin procedures over server/db/scenarios.ts. The
+ * repository's errors become tRPC codes with readable messages: a missing
+ * scenario is NOT_FOUND (404), a save from an out-of-date version CONFLICT (409).
+ */
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import type { Database } from '@/server/db';
+import * as repo from '@/server/db/scenarios';
+import { MODEL_VERSION } from '@/server/model/version';
+import { exportInputSchema, importInputSchema } from '@/server/scenarios/export-format';
+import {
+  listInputSchema,
+  renameInputSchema,
+  restoreVersionInputSchema,
+  saveInputSchema,
+  scenarioContentSchema,
+  scenarioIdSchema,
+} from '@/server/scenarios/schema';
+import { publicProcedure, router, type Context } from '../trpc';
+
+const idInput = z.strictObject({ id: scenarioIdSchema });
+
+/** Runs a repository call, translating its domain errors into tRPC errors. */
+async function withDatabase<T>(ctx: Context, work: (db: Database) => Promise<T>): Promise<T> {
+  const db = await ctx.database().catch((error: unknown) => {
+    throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'The scenario database is unavailable; try again shortly.', cause: error });
+  });
+  try {
+    return await work(db);
+  } catch (error) {
+    if (error instanceof repo.ScenarioNotFoundError || error instanceof repo.VersionNotFoundError) {
+      throw new TRPCError({ code: 'NOT_FOUND', message: error.message, cause: error });
+    }
+    if (error instanceof repo.StaleVersionError) throw new TRPCError({ code: 'CONFLICT', message: error.message, cause: error });
+    throw error;
+  }
+}
+
+export const scenariosRouter = router({
+  list: publicProcedure.input(listInputSchema).query(({ ctx, input }) => withDatabase(ctx, (db) => repo.listScenarios(db, input))),
+  tags: publicProcedure.query(({ ctx }) => withDatabase(ctx, (db) => repo.listTags(db))),
+  /** One scenario; `recomputed` says it was saved under another model version than today's. */
+  get: publicProcedure.input(idInput).query(({ ctx, input }) =>
+    withDatabase(ctx, async (db) => {
+      const scenario = await repo.getScenario(db, input.id);
+      return { scenario, currentModelVersion: MODEL_VERSION, recomputed: scenario.modelVersion !== MODEL_VERSION };
+    }),
+  ),
+  getMany: publicProcedure
+    .input(z.strictObject({
+      ids: z.array(scenarioIdSchema).min(2, { error: 'compare at least 2 scenarios' }).max(4, { error: 'compare at most 4 scenarios' })
+        .refine((ids) => new Set(ids).size === ids.length, { error: 'lists a scenario twice' }),
+    }))
+    .query(({ ctx, input }) => withDatabase(ctx, (db) => repo.getScenarios(db, input.ids))),
+  create: publicProcedure.input(scenarioContentSchema).mutation(({ ctx, input }) => withDatabase(ctx, (db) => repo.createScenario(db, input))),
+  save: publicProcedure.input(saveInputSchema).mutation(({ ctx, input: { id, baseVersion, ...content } }) =>
+    withDatabase(ctx, (db) => repo.saveScenario(db, id, baseVersion, content)),
+  ),
+  rename: publicProcedure.input(renameInputSchema).mutation(({ ctx, input }) =>
+    withDatabase(ctx, (db) => repo.renameScenario(db, input.id, input.baseVersion, input.name)),
+  ),
+  duplicate: publicProcedure.input(idInput).mutation(({ ctx, input }) => withDatabase(ctx, (db) => repo.duplicateScenario(db, input.id))),
+  delete: publicProcedure.input(idInput).mutation(({ ctx, input }) => withDatabase(ctx, (db) => repo.deleteScenario(db, input.id))),
+  undelete: publicProcedure.input(idInput).mutation(({ ctx, input }) => withDatabase(ctx, (db) => repo.undeleteScenario(db, input.id))),
+  versions: publicProcedure.input(idInput).query(({ ctx, input }) => withDatabase(ctx, (db) => repo.listVersions(db, input.id))),
+  restoreVersion: publicProcedure.input(restoreVersionInputSchema).mutation(({ ctx, input }) =>
+    withDatabase(ctx, (db) => repo.restoreVersion(db, input.id, input.baseVersion, input.version)),
+  ),
+  export: publicProcedure.input(exportInputSchema).query(({ ctx, input }) => withDatabase(ctx, (db) => repo.exportScenarios(db, input.ids))),
+  /** All or nothing: the whole file is validated (errors name item and field) before anything is written. */
+  import: publicProcedure.input(importInputSchema).mutation(({ ctx, input }) => withDatabase(ctx, (db) => repo.importScenarios(db, input.file))),
+});

@@ -1,0 +1,55 @@
+/**
+ * The database schema, one for both backends (embedded PGlite and PostgreSQL).
+ * `drizzle-kit generate` turns it into the SQL files in ./migrations, which
+ * the server applies at start.
+ *
+ * A scenario row is its latest version; every version, including the latest,
+ * is also a row of scenario_versions, so history survives any later save.
+ */
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import type { Assumptions } from '@/server/model/assumptions';
+
+export const scenarios = pgTable(
+  'scenarios',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    assumptions: jsonb('assumptions').$type<Assumptions>().notNull(),
+    horizonMonths: integer('horizon_months').notNull(),
+    modelVersion: text('model_version').notNull(),
+    /** 1 on creation, +1 on every save; a save names the version it was based on. */
+    version: integer('version').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    /** Set by delete; cleared by restore. Deleted scenarios stay until purged. */
+    deletedAt: timestamp('deleted_at', { withTimezone: true, mode: 'date' }),
+  },
+  (table) => [index('scenarios_updated_at_idx').on(table.updatedAt), index('scenarios_deleted_at_idx').on(table.deletedAt)],
+);
+
+export const scenarioVersions = pgTable(
+  'scenario_versions',
+  {
+    scenarioId: text('scenario_id').notNull().references(() => scenarios.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull(),
+    tags: text('tags').array().notNull(),
+    assumptions: jsonb('assumptions').$type<Assumptions>().notNull(),
+    horizonMonths: integer('horizon_months').notNull(),
+    modelVersion: text('model_version').notNull(),
+    /** What made this version: created, saved, renamed, restored from version n, imported, duplicated. */
+    note: text('note').notNull(),
+    savedAt: timestamp('saved_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.scenarioId, table.version] })],
+);
+
+/** Facts about this database, e.g. whether the example scenarios were seeded. */
+export const appMeta = pgTable('app_meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
