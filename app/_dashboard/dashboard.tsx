@@ -8,7 +8,11 @@ import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Assumptions } from '@/server/model/assumptions';
 import type { ModelDescription } from '@/server/model/describe';
+import type { Scenario } from '@/server/scenarios/schema';
 import { ControlColumn } from './controls/control-column';
+import { SaveDialog, type SaveTarget } from './save/save-dialog';
+import type { OpenScenario } from './save/open-scenario';
+import { useSaveShortcut } from './save/use-save-shortcut';
 import { ScenarioBar } from './scenario-bar';
 import { STATUS_QUO_PRESET, sameAssumptions, type DashboardState } from './scenario';
 import { Scorecards } from './scorecards';
@@ -28,11 +32,20 @@ interface Props {
   initial: DashboardState;
   /** Why the link could not be read (the page then shows the status quo). */
   urlProblems: string[];
+  /** The saved scenario the link named, as loaded. */
+  opened: OpenScenario | null;
+  /** Why the named saved scenario could not be opened. */
+  openProblem: string | null;
 }
 
-export function Dashboard({ description, initial, urlProblems }: Props) {
+export function Dashboard({ description, initial, urlProblems, opened, openProblem }: Props) {
   const [state, setState] = useState(initial);
   const [controlsOpen, setControlsOpen] = useState(false);
+  const [saving, setSaving] = useState(false);
+  // The saved scenario's details and content as last saved (for "unsaved changes").
+  const [saved, setSaved] = useState(() => (opened && initial.saved ? opened.scenario : null));
+  const openSaveDialog = useCallback(() => setSaving(true), []);
+  useSaveShortcut(openSaveDialog);
   const input = useMemo(() => ({ assumptions: state.assumptions, horizonMonths: state.horizonMonths }), [state.assumptions, state.horizonMonths]);
   const forecast = useForecast(input);
   const sensitivity = useSensitivity(input);
@@ -54,6 +67,13 @@ export function Dashboard({ description, initial, urlProblems }: Props) {
   };
   const atStatusQuo = sameAssumptions(state.assumptions, description.statusQuo);
   const shownResult = forecast.shown?.data;
+  const saveTarget: SaveTarget | null = saved && state.saved ? { ...saved, version: state.saved.version } : null;
+  const unsaved = saved !== null && (!sameAssumptions(saved.assumptions, state.assumptions) || saved.horizonMonths !== state.horizonMonths);
+  const title = saved ? `“${saved.name}”` : preset ? preset.name : atStatusQuo ? 'Status quo' : 'Custom scenario';
+  const onSaved = useCallback((scenario: Scenario) => {
+    setSaved(scenario);
+    setState((s) => ({ ...s, presetId: null, saved: { id: scenario.id, version: scenario.version } }));
+  }, []);
 
   return (
     <div className={styles.layout}>
@@ -75,13 +95,31 @@ export function Dashboard({ description, initial, urlProblems }: Props) {
       </aside>
       <main className={styles.main} data-shown-input={forecast.shown?.key ?? ''} data-busy={forecast.busy ? 'true' : 'false'} aria-busy={forecast.busy}>
         <header className={styles.header}>
-          <h1>Peninsula Outlook</h1>
-          <p className={styles.subtitle}>
-            {preset ? preset.name : atStatusQuo ? 'Status quo' : 'Custom scenario'}
-            {preset && !sameAssumptions(preset.assumptions, state.assumptions) ? ' (modified)' : ''} · next {state.horizonMonths} months ·
-            model {description.modelVersion} · <a href="/methodology">Methodology</a>
+          <div className={styles.titleRow}>
+            <h1>Peninsula Outlook</h1>
+            <nav aria-label="Pages" className={styles.nav}>
+              <a href="/scenarios">Saved scenarios</a>
+              <a href="/methodology">Methodology</a>
+              <button type="button" className={styles.saveButton} onClick={openSaveDialog} aria-keyshortcuts="Control+S Meta+S" title="Save (Ctrl+S / ⌘S)">
+                {saveTarget ? 'Save…' : 'Save scenario…'}
+              </button>
+            </nav>
+          </div>
+          <p className={styles.subtitle} data-testid="scenario-title">
+            {title}
+            {saved ? ` · version ${state.saved?.version ?? saved.version}` : ''}
+            {unsaved ? ' (unsaved changes)' : ''}
+            {!saved && preset && !sameAssumptions(preset.assumptions, state.assumptions) ? ' (modified)' : ''} · next {state.horizonMonths} months ·
+            model {description.modelVersion}
           </p>
         </header>
+        {opened?.recomputed && saved && (
+          <p role="status" className={styles.notice}>
+            This scenario was saved with model {opened.scenario.modelVersion}; its outlooks are recomputed with the current model,{' '}
+            {opened.currentModelVersion}, and may differ from what was shown then.
+          </p>
+        )}
+        {openProblem && <p role="status" className={styles.notice}>{openProblem}</p>}
         {urlProblems.length > 0 && (
           <p role="status" className={styles.notice}>
             The link&rsquo;s scenario could not be read ({urlProblems.join('; ')}), so the status quo is shown instead.
@@ -108,6 +146,14 @@ export function Dashboard({ description, initial, urlProblems }: Props) {
           !forecast.error && <p className={styles.loading}>Computing the outlook…</p>
         )}
       </main>
+      <SaveDialog
+        open={saving}
+        onClose={() => setSaving(false)}
+        target={saveTarget}
+        assumptions={state.assumptions}
+        horizonMonths={state.horizonMonths}
+        onSaved={onSaved}
+      />
     </div>
   );
 }

@@ -11,6 +11,13 @@ export interface DashboardState {
   horizonMonths: number;
   outlook: OutlookId;
   presetId: string | null;
+  /** The saved scenario being edited, and the version the edits started from (a save names it). */
+  saved: SavedRef | null;
+}
+
+export interface SavedRef {
+  id: string;
+  version: number;
 }
 
 export const HORIZON_CHOICES = [3, 6, 12, 18, 24, 36] as const;
@@ -24,6 +31,7 @@ export const INITIAL_STATE: DashboardState = {
   horizonMonths: 12,
   outlook: DEFAULT_OUTLOOK,
   presetId: STATUS_QUO_PRESET,
+  saved: null,
 };
 
 /** Compare assumption values (arrays by content, in any order). */

@@ -3,6 +3,10 @@
  * parameter per assumption that differs from the status quo, plus horizon,
  * outlook and preset. A malformed link falls back to the status quo with the
  * reasons, never a crash.
+ *
+ * A saved scenario adds `scenario=<id>&rev=<version>`: the parameters still hold
+ * the whole state (edits included), and rev is the version they started from.
+ * `scenario=<id>` alone (the scenario list's "Open" link) means "as saved".
  */
 import { ASSUMPTIONS, STATUS_QUO, assumptionsSchema, horizonMonthsSchema, type AssumptionMeta } from '@/server/model/assumptions';
 import { OUTLOOK_IDS, type OutlookId } from '@/server/model/outlooks';
@@ -12,7 +16,11 @@ export interface ParsedUrl {
   state: DashboardState;
   /** Why the link could not be read; empty when it could. */
   problems: string[];
+  /** `scenario=<id>` without `rev`: load the saved scenario as it is now. */
+  openSaved: string | null;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function decode(meta: AssumptionMeta, raw: string): unknown {
   switch (meta.domain.kind) {
@@ -57,9 +65,21 @@ export function parseDashboardUrl(params: URLSearchParams, presetIds: readonly s
   // No preset named and nothing changed: the status quo, which is itself a preset.
   if (rawPreset === null && assumptions.success && sameAssumptions(assumptions.data, STATUS_QUO)) presetId = STATUS_QUO_PRESET;
 
+  const rawScenario = params.get('scenario');
+  const rawRev = params.get('rev');
+  let saved: DashboardState['saved'] = null;
+  let openSaved: string | null = null;
+  if (rawScenario !== null) {
+    if (!UUID.test(rawScenario)) problems.push(`scenario: "${rawScenario}" is not a scenario id`);
+    else if (rawRev === null) openSaved = rawScenario;
+    else if (/^[1-9]\d{0,8}$/.test(rawRev)) saved = { id: rawScenario, version: Number(rawRev) };
+    else problems.push(`rev: "${rawRev}" is not a version number`);
+  } else if (rawRev !== null) problems.push('rev: a version needs a scenario');
+  if (saved) presetId = rawPreset === null ? null : presetId;
+
   // Any problem means the link is not the scenario its author saw: show the status quo instead.
-  if (problems.length > 0) return { state: { ...INITIAL_STATE, assumptions: { ...STATUS_QUO } }, problems };
-  return { state: { assumptions: assumptions.data!, horizonMonths, outlook, presetId }, problems };
+  if (problems.length > 0) return { state: { ...INITIAL_STATE, assumptions: { ...STATUS_QUO } }, problems, openSaved: null };
+  return { state: { assumptions: assumptions.data!, horizonMonths, outlook, presetId, saved }, problems, openSaved };
 }
 
 export function toSearchParams(state: DashboardState): URLSearchParams {
@@ -70,5 +90,9 @@ export function toSearchParams(state: DashboardState): URLSearchParams {
   if (state.horizonMonths !== INITIAL_STATE.horizonMonths) params.set('horizon', String(state.horizonMonths));
   if (state.outlook !== DEFAULT_OUTLOOK) params.set('outlook', state.outlook);
   if (state.presetId && state.presetId !== STATUS_QUO_PRESET) params.set('preset', state.presetId);
+  if (state.saved) {
+    params.set('scenario', state.saved.id);
+    params.set('rev', String(state.saved.version));
+  }
   return params;
 }

@@ -8,11 +8,42 @@ const parse = (query: string) => parseDashboardUrl(new URLSearchParams(query), p
 
 describe('the scenario in the URL', () => {
   it.each(PRESETS.map((p) => [p.name, p] as const))('round-trips the "%s" preset exactly', (_name, preset) => {
-    const state: DashboardState = { assumptions: preset.assumptions, horizonMonths: 18, outlook: 'interimDeal', presetId: preset.id };
+    const state: DashboardState = { assumptions: preset.assumptions, horizonMonths: 18, outlook: 'interimDeal', presetId: preset.id, saved: null };
     const parsed = parse(toSearchParams(state).toString());
     expect(parsed.problems).toEqual([]);
     expect(sameAssumptions(parsed.state.assumptions, preset.assumptions)).toBe(true);
     expect(parsed.state).toMatchObject({ horizonMonths: 18, outlook: 'interimDeal', presetId: preset.id });
+  });
+
+  describe('a saved scenario', () => {
+    const id = '3f0c9a52-1d2e-4b7a-9c1d-2a3b4c5d6e7f';
+
+    it('round-trips the scenario id and the version the edits started from, with the edits', () => {
+      const state: DashboardState = { ...INITIAL_STATE, assumptions: { ...STATUS_QUO, russiaSupport: 20 }, presetId: null, saved: { id, version: 7 } };
+      const query = toSearchParams(state).toString();
+      expect(query).toBe(`russiaSupport=20&scenario=${id}&rev=7`);
+      expect(parse(query)).toEqual({ state, problems: [], openSaved: null });
+    });
+
+    it('reads a scenario id without a version as "open it as saved"', () => {
+      expect(parse(`scenario=${id}`)).toMatchObject({ openSaved: id, problems: [], state: { saved: null } });
+    });
+
+    it('does not call a saved scenario at the status quo the status-quo preset', () => {
+      expect(parse(`scenario=${id}&rev=2`).state).toMatchObject({ presetId: null, saved: { id, version: 2 } });
+    });
+
+    it.each([
+      ['scenario=not-an-id', /scenario: "not-an-id" is not a scenario id/],
+      [`scenario=${id}&rev=0`, /rev: "0" is not a version number/],
+      [`scenario=${id}&rev=abc`, /rev: "abc" is not a version number/],
+      ['rev=3', /rev: a version needs a scenario/],
+    ])('falls back to the status quo on %s', (query, problem) => {
+      const parsed = parse(query);
+      expect(parsed.problems.join('; ')).toMatch(problem);
+      expect(parsed.state).toEqual(INITIAL_STATE);
+      expect(parsed.openSaved).toBeNull();
+    });
   });
 
   it('writes only what differs from the status quo', () => {
@@ -23,7 +54,7 @@ describe('the scenario in the URL', () => {
   });
 
   it('reads an empty query as the status-quo preset', () => {
-    expect(parse('')).toEqual({ state: INITIAL_STATE, problems: [] });
+    expect(parse('')).toEqual({ state: INITIAL_STATE, problems: [], openSaved: null });
   });
 
   it('reads changed assumptions without a preset as a custom scenario', () => {

@@ -1,0 +1,149 @@
+'use client';
+/**
+ * The save dialog (button or Ctrl/Cmd+S): name, description and tags; save
+ * over the open scenario (as a new version) or as a new one. A save from an
+ * out-of-date version is refused by the server; the dialog then says so and
+ * offers to reload the latest or to save these edits as a copy.
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { Assumptions } from '@/server/model/assumptions';
+import { DESCRIPTION_MAX, NAME_MAX, descriptionSchema, scenarioNameSchema, tagsSchema, type Scenario } from '@/server/scenarios/schema';
+import { useTRPC } from '../../_trpc/client';
+import { tagsFromText, tagsToText } from './tags-text';
+import styles from './save.module.css';
+
+export interface SaveTarget {
+  id: string;
+  version: number;
+  name: string;
+  description: string;
+  tags: string[];
+}
+
+interface Props {
+  open: boolean;
+  onClose: () => void;
+  /** The open saved scenario, if any: "Save" writes its next version. */
+  target: SaveTarget | null;
+  assumptions: Assumptions;
+  horizonMonths: number;
+  onSaved: (scenario: Scenario) => void;
+}
+
+type Problem = { kind: 'invalid'; message: string } | { kind: 'conflict'; message: string } | { kind: 'failed'; message: string };
+
+function errorCode(error: unknown): string | undefined {
+  return (error as { data?: { code?: string } } | null)?.data?.code;
+}
+
+export function SaveDialog({ open, onClose, target, assumptions, horizonMonths, onSaved }: Props) {
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const [tagsText, setTagsText] = useState('');
+  const [problem, setProblem] = useState<Problem | null>(null);
+
+  const settle = (scenario: Scenario) => {
+    void queryClient.invalidateQueries({ queryKey: trpc.scenarios.pathKey() });
+    onSaved(scenario);
+    onClose();
+  };
+  const failed = (error: unknown) => {
+    const message = error instanceof Error ? error.message : 'The scenario could not be saved.';
+    const code = errorCode(error);
+    setProblem({ kind: code === 'CONFLICT' ? 'conflict' : code === 'BAD_REQUEST' ? 'invalid' : 'failed', message });
+  };
+  const create = useMutation(trpc.scenarios.create.mutationOptions({ onSuccess: settle, onError: failed }));
+  const save = useMutation(trpc.scenarios.save.mutationOptions({ onSuccess: settle, onError: failed }));
+  const pending = create.isPending || save.isPending;
+
+  // Each opening starts from the open scenario's details (or empty), with no stale message.
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) {
+      setName(target?.name ?? '');
+      setDescription(target?.description ?? '');
+      setTagsText(tagsToText(target?.tags ?? []));
+      setProblem(null);
+      element.showModal();
+    } else if (!open && element.open) {
+      element.close();
+    }
+  }, [open, target]);
+
+  const content = () => {
+    const parsed = {
+      name: scenarioNameSchema.safeParse(name),
+      description: descriptionSchema.safeParse(description),
+      tags: tagsSchema.safeParse(tagsFromText(tagsText)),
+    };
+    const messages = Object.entries(parsed).flatMap(([field, r]) => (r.success ? [] : [`${field}: ${r.error.issues[0]?.message}`]));
+    if (messages.length > 0 || !parsed.name.success || !parsed.description.success || !parsed.tags.success) {
+      setProblem({ kind: 'invalid', message: messages.join('; ') });
+      return null;
+    }
+    return { name: parsed.name.data, description: parsed.description.data, tags: parsed.tags.data, assumptions, horizonMonths };
+  };
+
+  const submit = (asNew: boolean) => (event?: FormEvent) => {
+    event?.preventDefault();
+    setProblem(null);
+    const valid = content();
+    if (!valid) return;
+    if (target && !asNew) save.mutate({ ...valid, id: target.id, baseVersion: target.version });
+    else create.mutate(valid);
+  };
+
+  const copyName = target && name.trim() === target.name ? `${target.name} (copy)`.slice(0, NAME_MAX) : name;
+
+  return (
+    <dialog ref={dialog} className={styles.dialog} aria-labelledby={`${id}-title`} onClose={onClose} onCancel={onClose}>
+      <form onSubmit={submit(false)} className={styles.form}>
+        <h2 id={`${id}-title`}>{target ? `Save “${target.name}”` : 'Save scenario'}</h2>
+        <p className={styles.hint}>
+          {target
+            ? `Saving writes version ${target.version + 1}; version ${target.version} and earlier stay in its history.`
+            : 'Saves these assumptions and horizon; the outlooks are recomputed whenever it is opened.'}
+        </p>
+        <label htmlFor={`${id}-name`}>Name</label>
+        <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} maxLength={NAME_MAX} required autoFocus />
+        <label htmlFor={`${id}-description`}>Description</label>
+        <textarea id={`${id}-description`} value={description} onChange={(e) => setDescription(e.target.value)} maxLength={DESCRIPTION_MAX} rows={4} />
+        <label htmlFor={`${id}-tags`}>Tags</label>
+        <input id={`${id}-tags`} value={tagsText} onChange={(e) => setTagsText(e.target.value)} aria-describedby={`${id}-tags-hint`} />
+        <p id={`${id}-tags-hint`} className={styles.hint}>Separated by commas; up to 10, each up to 32 characters.</p>
+
+        {problem && (
+          <div role="alert" className={problem.kind === 'conflict' ? styles.conflict : styles.problem}>
+            <p>{problem.message}</p>
+            {problem.kind === 'conflict' && target && (
+              <div className={styles.actions}>
+                <a href={`/?scenario=${target.id}`}>Reload the latest version</a>
+                <button type="button" disabled={pending} onClick={() => create.mutate({ ...content()!, name: copyName })}>
+                  Save my changes as a copy
+                </button>
+              </div>
+            )}
+          </div>
+        )}
+
+        <div className={styles.actions}>
+          <button type="submit" className={styles.primary} disabled={pending}>
+            {pending ? 'Saving…' : target ? `Save version ${target.version + 1}` : 'Save'}
+          </button>
+          {target && (
+            <button type="button" disabled={pending} onClick={submit(true)}>
+              Save as new scenario
+            </button>
+          )}
+          <button type="button" onClick={onClose}>Cancel</button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
