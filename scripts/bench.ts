@@ -1,9 +1,10 @@
-// `npm run bench`: median and p95 timings of the engine, sensitivity, forecast.run over HTTP and the
-// dashboard in headless Chromium, then the first-load JS of each route. Figures, not assertions.
+// `npm run bench`: median and p95 timings of the engine, sensitivity, saved scenarios, forecast.run over
+// HTTP and the dashboard in headless Chromium, then the first-load JS of each route. Figures, not assertions.
 import { PRESETS, STATUS_QUO, runForecast, runSensitivity } from '../server/model';
 import { CURRENT_CONTEXT } from '../server/model/context';
 import { simulateOutlooks } from '../server/model/simulate-outlooks';
 import { benchDashboard } from './bench-browser';
+import { benchDatabaseHttp, benchDatabaseInProcess } from './bench-database';
 import { readRouteBundles } from './lib/bundle-stats';
 import { DIST_DIR, startBuiltServer } from './lib/built-server';
 import { report } from './lib/timing';
@@ -36,6 +37,8 @@ for (const horizonMonths of [12, 36]) {
   time(`  runSensitivity, ${horizonMonths} months`, 11, () => runSensitivity({ assumptions: SCENARIO, horizonMonths, seed: 1 }));
 }
 
+await benchDatabaseInProcess();
+
 console.log('\nHTTP round trip of forecast.run against the built server (loopback, sequential)');
 const server = await startBuiltServer();
 try {
@@ -57,6 +60,7 @@ try {
     report(`  GET forecast.run, ${label}`, samples);
   }
   await benchDashboard(server.baseUrl);
+  await benchDatabaseHttp(server.baseUrl);
 } finally {
   await server.stop();
 }
