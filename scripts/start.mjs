@@ -20,8 +20,9 @@ if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
 await ensureInstalled();
 await ensureBuilt();
 
-// HOOK(migrations): apply database migrations here, before the server accepts
-// requests. Added by the database issue; there is no database yet.
+// The server itself opens the database as it starts (instrumentation.ts): it applies
+// pending migrations, creates ./data on the first start and seeds the example scenarios,
+// all before it answers a request.
 
 console.log(`\n> next start on http://${host}:${port}`);
 const server = spawn(process.execPath, [NEXT, 'start', '--port', port, '--hostname', host], {
