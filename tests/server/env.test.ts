@@ -4,7 +4,7 @@ import { parseEnv } from '@/server/env';
 
 describe('parseEnv', () => {
   test('an empty environment gets the defaults', () => {
-    expect(parseEnv({})).toEqual({ NODE_ENV: 'development', PORT: 3000, HOST: '127.0.0.1' });
+    expect(parseEnv({})).toEqual({ NODE_ENV: 'development', PORT: 3000, HOST: '127.0.0.1', DATA_DIR: './data' });
   });
 
   test('empty strings count as unset', () => {
@@ -13,7 +13,7 @@ describe('parseEnv', () => {
 
   test('values are coerced and kept', () => {
     const env = parseEnv({ PORT: '8080', HOST: '0.0.0.0', NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/x' });
-    expect(env).toEqual({ PORT: 8080, HOST: '0.0.0.0', NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/x' });
+    expect(env).toEqual({ PORT: 8080, HOST: '0.0.0.0', NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/x', DATA_DIR: './data' });
   });
 
   test.each([
