@@ -1,0 +1,96 @@
+/**
+ * The /scenarios list's state in the URL (?q=&tag=&sort=&dir=&view=), so a
+ * filtered list can be bookmarked or shared. Defaults are left out of the URL;
+ * anything unreadable falls back to its default rather than failing the page.
+ */
+import type { ListInput } from '@/server/scenarios/schema';
+
+export type ListSort = 'updated' | 'created' | 'name';
+export type ListDirection = 'asc' | 'desc';
+export type ListView = 'saved' | 'deleted';
+
+export interface ListQuery {
+  search: string;
+  tag: string;
+  sort: ListSort;
+  direction: ListDirection;
+  view: ListView;
+}
+
+export const DEFAULT_LIST_QUERY: ListQuery = { search: '', tag: '', sort: 'updated', direction: 'desc', view: 'saved' };
+
+// The server's own limits: longer values would be refused, so they are cut here.
+const SEARCH_MAX = 200;
+const TAG_MAX = 32;
+
+/** Names read A–Z first; dates newest first. */
+export function defaultDirection(sort: ListSort): ListDirection {
+  return sort === 'name' ? 'asc' : 'desc';
+}
+
+/** The sort menu: one choice per column and direction, in words. */
+export const SORT_CHOICES: readonly { sort: ListSort; direction: ListDirection; label: string }[] = [
+  { sort: 'updated', direction: 'desc', label: 'Last updated, newest first' },
+  { sort: 'updated', direction: 'asc', label: 'Last updated, oldest first' },
+  { sort: 'created', direction: 'desc', label: 'Created, newest first' },
+  { sort: 'created', direction: 'asc', label: 'Created, oldest first' },
+  { sort: 'name', direction: 'asc', label: 'Name, A to Z' },
+  { sort: 'name', direction: 'desc', label: 'Name, Z to A' },
+];
+
+type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function first(params: RawParams, key: string): string | undefined {
+  if (params instanceof URLSearchParams) return params.get(key) ?? undefined;
+  const value = params[key];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export function parseListQuery(params: RawParams): ListQuery {
+  const rawSort = first(params, 'sort');
+  const sort: ListSort = rawSort === 'created' || rawSort === 'name' || rawSort === 'updated' ? rawSort : DEFAULT_LIST_QUERY.sort;
+  const rawDirection = first(params, 'dir');
+  return {
+    search: (first(params, 'q') ?? '').slice(0, SEARCH_MAX),
+    tag: (first(params, 'tag') ?? '').trim().slice(0, TAG_MAX),
+    sort,
+    direction: rawDirection === 'asc' || rawDirection === 'desc' ? rawDirection : defaultDirection(sort),
+    view: first(params, 'view') === 'deleted' ? 'deleted' : 'saved',
+  };
+}
+
+/** "?q=hanoi&sort=name", or "" when everything is at its default. */
+export function listQueryToSearch(query: ListQuery): string {
+  const params = new URLSearchParams();
+  if (query.search.trim()) params.set('q', query.search.trim());
+  if (query.tag) params.set('tag', query.tag);
+  if (query.sort !== DEFAULT_LIST_QUERY.sort) params.set('sort', query.sort);
+  if (query.direction !== defaultDirection(query.sort)) params.set('dir', query.direction);
+  if (query.view === 'deleted') params.set('view', 'deleted');
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
+
+/**
+ * The scenarios.list input for a query. The server page and the browser both
+ * build it here, so the prefetched result lands under the same query key.
+ * "Recently deleted" is always newest deletion first, and ignores tag and sort.
+ */
+export function listInput(query: ListQuery): ListInput {
+  const search = query.search.trim() || undefined;
+  if (query.view === 'deleted') return { search, sort: 'updated', deleted: true };
+  return { search, tag: query.tag || undefined, sort: query.sort, direction: query.direction, deleted: false };
+}
+
+/** Whether a search or a tag narrows the list (the empty state then offers to clear them). */
+export function isFiltered(query: ListQuery): boolean {
+  return query.search.trim() !== '' || (query.view === 'saved' && query.tag !== '');
+}
+
+/** 'matching “hanoi”, tagged “example”': the filters in force, for counts and empty states. */
+export function describeFilters(query: ListQuery): string {
+  const parts: string[] = [];
+  if (query.search.trim()) parts.push(`matching “${query.search.trim()}”`);
+  if (query.view === 'saved' && query.tag) parts.push(`tagged “${query.tag}”`);
+  return parts.join(', ');
+}

@@ -1,0 +1,97 @@
+'use client';
+/**
+ * Duplicate, delete, undo/restore and export for the list page, each followed by
+ * a notice that says what happened. Every change invalidates all scenario
+ * queries: the client caches for five minutes, and a list, the tag counts and a
+ * history page may all show the scenario that changed.
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTRPC, useTRPCClient } from '@/app/_trpc/client';
+import { chunked, downloadJson } from '@/app/_scenarios/download';
+import { errorInfo } from '@/app/_scenarios/errors';
+import { countOf, exportFileName, quoted } from '@/app/_scenarios/format';
+import type { ScenarioFile } from '@/server/scenarios/export-format';
+
+export type Notice =
+  | { kind: 'info'; text: string }
+  | { kind: 'error'; text: string }
+  | { kind: 'deleted'; id: string; name: string };
+
+interface Target {
+  id: string;
+  name: string;
+}
+
+// An export request carries its ids in the URL; 100 ids stay well under the server's 8 KiB limit.
+const IDS_PER_EXPORT = 100;
+
+export function useScenarioActions(onDeleted: (id: string) => void) {
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.scenarios.pathKey() });
+  const failed = (what: string) => (error: unknown) => setNotice({ kind: 'error', text: `${what}: ${errorInfo(error).message}` });
+
+  const duplicate = useMutation(trpc.scenarios.duplicate.mutationOptions({ onSettled: refresh }));
+  const remove = useMutation(trpc.scenarios.delete.mutationOptions({ onSettled: refresh }));
+  const restore = useMutation(trpc.scenarios.undelete.mutationOptions({ onSettled: refresh }));
+
+  const busyId = [duplicate, remove, restore].find((m) => m.isPending)?.variables?.id ?? null;
+
+  return {
+    notice,
+    dismiss: () => setNotice(null),
+    say: (text: string) => setNotice({ kind: 'info', text }),
+    busyId,
+    exporting,
+    refresh,
+    duplicate: ({ id, name }: Target) => {
+      setNotice(null);
+      duplicate.mutate({ id }, {
+        onSuccess: (copy) => setNotice({ kind: 'info', text: `Duplicated ${quoted(name)} as ${quoted(copy.name)}.` }),
+        onError: failed(`Could not duplicate ${quoted(name)}`),
+      });
+    },
+    remove: ({ id, name }: Target) => {
+      setNotice(null);
+      remove.mutate({ id }, {
+        onSuccess: () => {
+          onDeleted(id);
+          setNotice({ kind: 'deleted', id, name });
+        },
+        onError: failed(`Could not delete ${quoted(name)}`),
+      });
+    },
+    /** Undo after a delete, and Restore in "Recently deleted": the same undelete. */
+    restore: ({ id, name }: Target) => {
+      setNotice(null);
+      restore.mutate({ id }, {
+        onSuccess: () => setNotice({ kind: 'info', text: `Restored ${quoted(name)}.` }),
+        onError: failed(`Could not restore ${quoted(name)}`),
+      });
+    },
+    /** Downloads the given scenarios, or every saved one when `ids` is undefined. */
+    exportFile: async (ids?: string[]) => {
+      setNotice(null);
+      setExporting(true);
+      try {
+        const parts = ids ? await Promise.all(chunked(ids, IDS_PER_EXPORT).map((chunk) => client.scenarios.export.query({ ids: chunk }))) : [await client.scenarios.export.query({})];
+        const file: ScenarioFile = { ...parts[0]!, scenarios: parts.flatMap((part) => part.scenarios) };
+        // An empty file could not be imported again, so none is made.
+        if (file.scenarios.length === 0) return setNotice({ kind: 'info', text: 'There are no saved scenarios to export.' });
+        const fileName = exportFileName(new Date());
+        downloadJson(file, fileName);
+        setNotice({ kind: 'info', text: `Exported ${countOf(file.scenarios.length, 'scenario')} to ${fileName}.` });
+      } catch (error) {
+        failed('Could not export')(error);
+        // The export may have failed because a selected scenario was deleted elsewhere.
+        void refresh();
+      } finally {
+        setExporting(false);
+      }
+    },
+  };
+}
