@@ -9,6 +9,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Assumptions } from '@/server/model/assumptions';
 import type { ModelDescription } from '@/server/model/describe';
 import type { Scenario } from '@/server/scenarios/schema';
+import { ExportNameProvider } from '@/app/_components/export-name';
 import { ControlColumn } from './controls/control-column';
 import { SaveDialog, type SaveTarget } from './save/save-dialog';
 import type { OpenScenario } from './save/open-scenario';
@@ -36,24 +37,36 @@ interface Props {
   opened: OpenScenario | null;
   /** Why the named saved scenario could not be opened. */
   openProblem: string | null;
+  /** A read-only shared link's view: every control disabled, nothing to save, no URL state. */
+  shared?: SharedView | null;
 }
 
-export function Dashboard({ description, initial, urlProblems, opened, openProblem }: Props) {
+export interface SharedView {
+  token: string;
+  name: string;
+  description: string;
+  updatedAt: string;
+}
+
+export function Dashboard({ description, initial, urlProblems, opened, openProblem, shared = null }: Props) {
   const [state, setState] = useState(initial);
   const [controlsOpen, setControlsOpen] = useState(false);
   const [saving, setSaving] = useState(false);
   // The saved scenario's details and content as last saved (for "unsaved changes").
   const [saved, setSaved] = useState(() => (opened && initial.saved ? opened.scenario : null));
-  const openSaveDialog = useCallback(() => setSaving(true), []);
+  const openSaveDialog = useCallback(() => {
+    if (!shared) setSaving(true);
+  }, [shared]);
   useSaveShortcut(openSaveDialog);
   const input = useMemo(() => ({ assumptions: state.assumptions, horizonMonths: state.horizonMonths }), [state.assumptions, state.horizonMonths]);
   const forecast = useForecast(input);
   const sensitivity = useSensitivity(input);
 
   useEffect(() => {
+    if (shared) return; // the link is the token; the shared view has no state of its own to keep
     const query = toSearchParams(state).toString();
     window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
-  }, [state]);
+  }, [state, shared]);
 
   const preset = description.presets.find((p) => p.id === state.presetId);
   const change = useCallback(
@@ -69,7 +82,9 @@ export function Dashboard({ description, initial, urlProblems, opened, openProbl
   const shownResult = forecast.shown?.data;
   const saveTarget: SaveTarget | null = saved && state.saved ? { ...saved, version: state.saved.version } : null;
   const unsaved = saved !== null && (!sameAssumptions(saved.assumptions, state.assumptions) || saved.horizonMonths !== state.horizonMonths);
-  const title = saved ? `“${saved.name}”` : preset ? preset.name : atStatusQuo ? 'Status quo' : 'Custom scenario';
+  const query = toSearchParams(state).toString();
+  const present = shared ? `/shared/${shared.token}/present` : `/present${query ? `?${query}` : ''}`;
+  const title = shared ? `“${shared.name}” (read-only)` : saved ? `“${saved.name}”` : preset ? preset.name : atStatusQuo ? 'Status quo' : 'Custom scenario';
   const onSaved = useCallback((scenario: Scenario) => {
     setSaved(scenario);
     setState((s) => ({ ...s, presetId: null, saved: { id: scenario.id, version: scenario.version } }));
@@ -81,6 +96,9 @@ export function Dashboard({ description, initial, urlProblems, opened, openProbl
         {controlsOpen ? 'Hide assumptions' : 'Show assumptions'}
       </button>
       <aside id="assumptions" aria-label="Assumptions" className={`${styles.controls} ${controlsOpen ? styles.controlsOpen : ''}`}>
+        {/* A disabled fieldset disables every control inside it, natively and for assistive technology. */}
+        <fieldset disabled={shared !== null} className={styles.controlsFieldset}>
+        {shared && <p className={styles.readOnlyNote}>Read-only shared view: the assumptions cannot be changed here.</p>}
         <ScenarioBar
           presets={description.presets}
           presetId={state.presetId}
@@ -92,17 +110,25 @@ export function Dashboard({ description, initial, urlProblems, opened, openProbl
           onResetAll={() => setState((s) => ({ ...s, presetId: STATUS_QUO_PRESET, assumptions: { ...description.statusQuo } }))}
         />
         <ControlColumn description={description} assumptions={state.assumptions} onChange={change} />
+        </fieldset>
       </aside>
       <main className={styles.main} data-shown-input={forecast.shown?.key ?? ''} data-busy={forecast.busy ? 'true' : 'false'} aria-busy={forecast.busy}>
         <header className={styles.header}>
           <div className={styles.titleRow}>
             <h1>Peninsula Outlook</h1>
             <nav aria-label="Pages" className={styles.nav}>
-              <a href="/scenarios">Saved scenarios</a>
+              {!shared && <a href="/scenarios">Saved scenarios</a>}
               <a href="/methodology">Methodology</a>
-              <button type="button" className={styles.saveButton} onClick={openSaveDialog} aria-keyshortcuts="Control+S Meta+S" title="Save (Ctrl+S / ⌘S)">
-                {saveTarget ? 'Save…' : 'Save scenario…'}
-              </button>
+              <a href={present}>Present</a>
+              {!shared && (
+                <>
+                  <a href={`/api/briefing/pptx${query ? `?${query}` : ''}`} download>PowerPoint</a>
+                  <a href={`/api/briefing/pdf${query ? `?${query}` : ''}`} download>PDF</a>
+                  <button type="button" className={styles.saveButton} onClick={openSaveDialog} aria-keyshortcuts="Control+S Meta+S" title="Save (Ctrl+S / ⌘S)">
+                    {saveTarget ? 'Save…' : 'Save scenario…'}
+                  </button>
+                </>
+              )}
             </nav>
           </div>
           <p className={styles.subtitle} data-testid="scenario-title">
@@ -134,6 +160,7 @@ export function Dashboard({ description, initial, urlProblems, opened, openProbl
         {shownResult ? (
           <>
             <Scorecards result={shownResult} outlooks={description.outlooks} />
+            <ExportNameProvider name={shared?.name ?? saved?.name ?? preset?.name ?? (atStatusQuo ? 'Status quo' : 'Custom scenario')}>
             <Panels
               result={shownResult}
               sensitivity={sensitivity.shown?.data}
@@ -141,19 +168,20 @@ export function Dashboard({ description, initial, urlProblems, opened, openProbl
               outlook={state.outlook}
               onOutlook={chooseOutlook}
             />
+            </ExportNameProvider>
           </>
         ) : (
           !forecast.error && <p className={styles.loading}>Computing the outlook…</p>
         )}
       </main>
-      <SaveDialog
+      {!shared && <SaveDialog
         open={saving}
         onClose={() => setSaving(false)}
         target={saveTarget}
         assumptions={state.assumptions}
         horizonMonths={state.horizonMonths}
         onSaved={onSaved}
-      />
+      />}
     </div>
   );
 }

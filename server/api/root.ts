@@ -3,11 +3,14 @@ import { createCallerFactory, router } from './trpc';
 import { forecastRouter } from './routers/forecast';
 import { modelRouter } from './routers/model';
 import { scenariosRouter } from './routers/scenarios';
+import { sharedRouter, sharesRouter } from './routers/shares';
 
 export const appRouter = router({
   model: modelRouter,
   forecast: forecastRouter,
   scenarios: scenariosRouter,
+  shares: sharesRouter,
+  shared: sharedRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -53,3 +53,19 @@ export const appMeta = pgTable('app_meta', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+/**
+ * Read-only links to a saved scenario. The token is the only credential: 32
+ * random bytes, unguessable; revoking sets revoked_at (the row stays, so the
+ * list can show it was revoked and when).
+ */
+export const shareLinks = pgTable(
+  'share_links',
+  {
+    token: text('token').primaryKey(),
+    scenarioId: text('scenario_id').notNull().references(() => scenarios.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
+  },
+  (table) => [index('share_links_scenario_idx').on(table.scenarioId)],
+);

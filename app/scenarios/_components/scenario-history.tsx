@@ -15,6 +15,7 @@ import { useHydrated } from '@/app/_scenarios/use-hydrated';
 import { describeVersions } from '@/app/_scenarios/version-diff';
 import { QueryError } from './query-error';
 import { AssumptionsInWords, ScenarioFacts } from './scenario-details';
+import { SharePanel } from './share-panel';
 import { VersionList } from './version-list';
 import styles from './history.module.css';
 import ui from './ui.module.css';
@@ -84,6 +85,7 @@ export function ScenarioHistory({ id, vocabulary }: { id: string; vocabulary: As
         </p>
       )}
       <ScenarioFacts scenario={current} />
+      <SharePanel scenarioId={id} />
 
       <div className={styles.layout}>
         <AssumptionsInWords scenario={current} vocabulary={vocabulary} />

@@ -3,9 +3,7 @@
  * repository's errors become tRPC codes with readable messages: a missing
  * scenario is NOT_FOUND (404), a save from an out-of-date version CONFLICT (409).
  */
-import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import type { Database } from '@/server/db';
 import * as repo from '@/server/db/scenarios';
 import { MODEL_VERSION } from '@/server/model/version';
 import { exportInputSchema, importInputSchema } from '@/server/scenarios/export-format';
@@ -17,25 +15,10 @@ import {
   scenarioContentSchema,
   scenarioIdSchema,
 } from '@/server/scenarios/schema';
-import { publicProcedure, router, type Context } from '../trpc';
+import { publicProcedure, router } from '../trpc';
+import { withDatabase } from '../with-database';
 
 const idInput = z.strictObject({ id: scenarioIdSchema });
-
-/** Runs a repository call, translating its domain errors into tRPC errors. */
-async function withDatabase<T>(ctx: Context, work: (db: Database) => Promise<T>): Promise<T> {
-  const db = await ctx.database().catch((error: unknown) => {
-    throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'The scenario database is unavailable; try again shortly.', cause: error });
-  });
-  try {
-    return await work(db);
-  } catch (error) {
-    if (error instanceof repo.ScenarioNotFoundError || error instanceof repo.VersionNotFoundError) {
-      throw new TRPCError({ code: 'NOT_FOUND', message: error.message, cause: error });
-    }
-    if (error instanceof repo.StaleVersionError) throw new TRPCError({ code: 'CONFLICT', message: error.message, cause: error });
-    throw error;
-  }
-}
 
 export const scenariosRouter = router({
   list: publicProcedure.input(listInputSchema).query(({ ctx, input }) => withDatabase(ctx, (db) => repo.listScenarios(db, input))),

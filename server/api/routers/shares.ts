@@ -1,0 +1,19 @@
+/**
+ * Read-only share links. `shares.*` manages a scenario's links (create, list,
+ * revoke); `shared.get` is what a link's holder can call: one read, by token,
+ * returning content without the scenario's id. There is no write by token.
+ */
+import * as links from '@/server/db/share-links';
+import { shareScenarioInputSchema, shareTokenInputSchema } from '@/server/scenarios/share-schema';
+import { publicProcedure, router } from '../trpc';
+import { withDatabase } from '../with-database';
+
+export const sharesRouter = router({
+  create: publicProcedure.input(shareScenarioInputSchema).mutation(({ ctx, input }) => withDatabase(ctx, (db) => links.createShareLink(db, input.scenarioId))),
+  list: publicProcedure.input(shareScenarioInputSchema).query(({ ctx, input }) => withDatabase(ctx, (db) => links.listShareLinks(db, input.scenarioId))),
+  revoke: publicProcedure.input(shareTokenInputSchema).mutation(({ ctx, input }) => withDatabase(ctx, (db) => links.revokeShareLink(db, input.token))),
+});
+
+export const sharedRouter = router({
+  get: publicProcedure.input(shareTokenInputSchema).query(({ ctx, input }) => withDatabase(ctx, (db) => links.resolveShareLink(db, input.token))),
+});
