@@ -67,7 +67,7 @@ describeEachBackend('share links', (db) => {
     ];
     for (const write of writes) expect(await codeOf(write)).toBe('BAD_REQUEST');
     // What a token can reach at all: one read.
-    const procedures = appRouter._def.procedures as Record<string, { _def: { type: string } }>;
+    const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>;
     expect(Object.keys(procedures).filter((path) => path.startsWith('shared.'))).toEqual(['shared.get']);
     expect(procedures['shared.get']?._def.type).toBe('query');
     expect((await caller().scenarios.get({ id: scenario.id })).scenario).toMatchObject({ name: 'Untouchable', version: 1 });
