@@ -4,7 +4,9 @@
  * fixed-height plot area (so data updates never move the page) and the same
  * numbers as a real table behind a toggle, for screen readers and for copying.
  */
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
+import { ExportButtons } from './export-buttons';
+import { panelExportName } from './export-names';
 import styles from './chart-frame.module.css';
 
 export interface ChartTable {
@@ -29,7 +31,10 @@ interface ChartFrameProps {
   subtitle?: string;
   units: string;
   table: ChartTable;
-  /** File name stem for exports (a later issue adds the export buttons to `actions`). */
+  /**
+   * The panel part of exported file names (`<exportName>-<scenario>-<date>.png`);
+   * defaults to the id without its page prefix ("chart-tension" → "tension").
+   */
   exportName?: string;
   actions?: ReactNode;
   legend?: LegendItem[];
@@ -40,10 +45,12 @@ interface ChartFrameProps {
 
 export function ChartFrame({ id, title, subtitle, units, table, exportName, actions, legend, height = CHART_HEIGHT, children }: ChartFrameProps) {
   const [open, setOpen] = useState(false);
+  const frame = useRef<HTMLElement>(null);
+  const fileName = panelExportName(id, exportName);
   const tableId = `${id}-table`;
   const headingId = `${id}-heading`;
   return (
-    <section id={id} aria-labelledby={headingId} className={styles.frame} data-export-name={exportName ?? id}>
+    <section ref={frame} id={id} aria-labelledby={headingId} className={styles.frame} data-export-name={fileName}>
       <header className={styles.header}>
         <div>
           <h2 id={headingId} className={styles.title}>{title}</h2>
@@ -52,11 +59,16 @@ export function ChartFrame({ id, title, subtitle, units, table, exportName, acti
             <span className={styles.nowrap}>{units}</span>
           </p>
         </div>
-        <div className={styles.actions}>
-          {actions}
-          <button type="button" className={styles.toggle} aria-expanded={open} aria-controls={tableId} onClick={() => setOpen((o) => !o)}>
-            {open ? 'Hide data table' : 'Show data table'}
-          </button>
+        {/* Controls, not content: left out of the exported pictures. */}
+        <div className={styles.actions} data-export-ignore="">
+          <div className={styles.actionRow}>
+            {actions}
+            <button type="button" className={styles.toggle} aria-expanded={open} aria-controls={tableId} onClick={() => setOpen((o) => !o)}>
+              {open ? 'Hide data table' : 'Show data table'}
+            </button>
+          </div>
+          {/* Under the toggle, not beside it: a narrow panel keeps its title on one line. */}
+          <ExportButtons panel={frame} title={title} name={fileName} />
         </div>
       </header>
       <div className={styles.figure} data-chart-figure="">
@@ -72,7 +84,7 @@ export function ChartFrame({ id, title, subtitle, units, table, exportName, acti
         )}
         <div className={styles.plot} style={{ height }}>{children}</div>
       </div>
-      <div id={tableId} hidden={!open} className={styles.tableWrap}>
+      <div id={tableId} hidden={!open} className={styles.tableWrap} data-export-ignore="">
         {open && (
           <table className={styles.table}>
             <caption>{title}</caption>

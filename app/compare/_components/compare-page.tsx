@@ -1,5 +1,6 @@
 /** The page's frame: site navigation, then the comparison (or why there is none). */
 import type { ReactNode } from 'react';
+import { ExportNameProvider } from '@/app/_components/export-name';
 import styles from '../compare.module.css';
 
 const LINKS = [
@@ -18,7 +19,7 @@ export function ComparePage({ children }: { children: ReactNode }) {
           {LINKS.map((link) => <li key={link.href}><a href={link.href}>{link.label}</a></li>)}
         </ul>
       </nav>
-      {children}
+      <ExportNameProvider name="comparison">{children}</ExportNameProvider>
     </div>
   );
 }
