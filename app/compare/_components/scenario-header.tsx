@@ -16,15 +16,21 @@ interface Props {
 
 export function ScenarioHeader({ scenarios, series, currentModel, horizonMonths, choices, note, onHorizon }: Props) {
   const id = useId();
+  const briefingQuery = `ids=${scenarios.map((s) => encodeURIComponent(s.id)).join(',')}&horizon=${horizonMonths}`;
   return (
     <header className={styles.header}>
       <div className={styles.titleRow}>
         <h1 className={styles.title}>Compare {scenarios.length} scenarios</h1>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-horizon`}>Horizon</label>
-          <select id={`${id}-horizon`} value={horizonMonths} onChange={(event) => onHorizon(Number(event.target.value))}>
-            {choices.map((m) => <option key={m} value={m}>{m} months</option>)}
-          </select>
+        <div style={{ display: 'flex', alignItems: 'center', gap: '1.1rem', flexWrap: 'wrap' }}>
+          {/* The comparison as a briefing: full-screen slides, or the same slides as a PDF. */}
+          <a href={`/present/compare?${briefingQuery}`} title="Present these scenarios as full-screen slides">Present</a>
+          <a href={`/api/briefing/pdf?${briefingQuery}`} download title="Download the briefing slides as a PDF">PDF</a>
+          <div className={styles.field}>
+            <label htmlFor={`${id}-horizon`}>Horizon</label>
+            <select id={`${id}-horizon`} value={horizonMonths} onChange={(event) => onHorizon(Number(event.target.value))}>
+              {choices.map((m) => <option key={m} value={m}>{m} months</option>)}
+            </select>
+          </div>
         </div>
       </div>
       <ol className={styles.scenarios} aria-label="Compared scenarios">

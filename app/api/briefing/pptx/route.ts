@@ -1,0 +1,68 @@
+/**
+ * GET /api/briefing/pptx?<params>: the briefing as a PowerPoint deck with native,
+ * editable charts (app/_briefing/pptx.ts). The parameters are the PDF route's and
+ * present mode's (server/briefing/load.ts): `scenario=<id>` alone (a saved
+ * scenario as saved), `ids=a,b[,c,d]&horizon=N` (a comparison), or the
+ * dashboard's own parameters (assumptions, horizon, preset, scenario+rev).
+ *
+ * A link that cannot be read answers 400 and a scenario that does not exist 404,
+ * each as JSON `{ message }` in words; nothing a user can put in the URL makes a 500.
+ */
+import { TRPCError } from '@trpc/server';
+import { briefingToPptx } from '@/app/_briefing/pptx';
+import { attachmentDisposition } from '@/app/_components/export-names';
+import { createCaller } from '@/server/api/root';
+import { createContext } from '@/server/api/trpc';
+import { computeBriefing, resolveBriefing, sourceFromQuery } from '@/server/briefing/load';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+
+function problem(status: number, message: string): Response {
+  return Response.json({ message }, { status, headers: { 'cache-control': 'no-store' } });
+}
+
+/** tRPC errors from the caller, as the HTTP status a user's link deserves. */
+function fromTrpc(error: TRPCError): Response | null {
+  switch (error.code) {
+    case 'BAD_REQUEST':
+    case 'PARSE_ERROR':
+      return problem(400, `This link cannot be made into a briefing: ${error.message}`);
+    case 'NOT_FOUND':
+      return problem(404, 'A scenario in this link could not be found: it may have been deleted, or the link is wrong.');
+    case 'SERVICE_UNAVAILABLE':
+      return problem(503, error.message);
+    default:
+      return null;
+  }
+}
+
+export async function GET(request: Request): Promise<Response> {
+  const params = new URL(request.url).searchParams;
+  try {
+    const caller = createCaller(createContext());
+    const resolved = await resolveBriefing(caller, sourceFromQuery(params));
+    if (!resolved.ok) return problem(resolved.status, resolved.message);
+    const briefing = await computeBriefing(caller, resolved.briefing);
+    const body = await briefingToPptx(briefing);
+    return new Response(new Uint8Array(body), {
+      status: 200,
+      headers: {
+        'content-type': PPTX,
+        'content-disposition': attachmentDisposition(`${briefing.fileStem}.pptx`),
+        'content-length': String(body.length),
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      },
+    });
+  } catch (error) {
+    if (error instanceof TRPCError) {
+      const answer = fromTrpc(error);
+      if (answer) return answer;
+    }
+    console.error('briefing pptx: the deck could not be made', error);
+    return problem(500, 'The PowerPoint could not be made because of an error on our side.');
+  }
+}
