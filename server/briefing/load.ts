@@ -39,8 +39,8 @@ export interface ResolvedBriefing {
   leaveHref: string;
   /** The present route for this briefing, with its query (no `print`). */
   presentPath: string;
-  /** The PDF of this briefing. */
-  pdfPath: string;
+  /** The PDF of this briefing; null for a shared link (the export routes take no token). */
+  pdfPath: string | null;
   /** Today, ISO (UTC): the briefing date. */
   date: string;
 }
@@ -178,8 +178,33 @@ async function resolveCompare(caller: Caller, raw: RawParams): Promise<Resolutio
   }
 }
 
+async function resolveShared(caller: Caller, token: string): Promise<Resolution> {
+  const leaveHref = `/shared/${encodeURIComponent(token)}`;
+  try {
+    const shared = await caller.shared.get({ token });
+    return {
+      ok: true,
+      briefing: {
+        source: 'shared',
+        scenarios: [{ name: shared.name, description: shared.description, savedAt: shared.updatedAt, assumptions: shared.assumptions, horizonMonths: shared.horizonMonths }],
+        horizonMonths: shared.horizonMonths,
+        pair: null,
+        leaveHref,
+        presentPath: `${leaveHref}/present`,
+        pdfPath: null,
+        date: today(),
+      },
+    };
+  } catch (error) {
+    // A malformed token is refused by the schema (BAD_REQUEST): to its holder it is just as invalid.
+    if (error instanceof TRPCError && error.code === 'BAD_REQUEST') return { ok: false, status: 404, message: 'This link is no longer valid.', leaveHref: '/' };
+    return failure(error, 'This link is no longer valid.', '/');
+  }
+}
+
 export function resolveBriefing(caller: Caller, source: BriefingSource): Promise<Resolution> {
   switch (source.kind) {
+    case 'shared': return resolveShared(caller, source.token);
     case 'saved': return resolveSaved(caller, source.id);
     case 'dashboard': return resolveDashboard(caller, source.params);
     case 'compare': return resolveCompare(caller, source.params);

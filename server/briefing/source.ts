@@ -8,7 +8,9 @@ type RawParams = Record<string, string | string[] | undefined>;
 export type BriefingSource =
   | { kind: 'dashboard'; params: URLSearchParams }
   | { kind: 'saved'; id: string }
-  | { kind: 'compare'; params: RawParams };
+  | { kind: 'compare'; params: RawParams }
+  /** A read-only link's scenario: only the present page, never the export routes (which take no token). */
+  | { kind: 'shared'; token: string };
 
 /** A search-params object (as pages get it) as URLSearchParams, first value of each key. */
 export function toSearchParams(raw: RawParams): URLSearchParams {

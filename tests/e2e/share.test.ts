@@ -51,12 +51,23 @@ test('a link made on the scenario page opens a read-only dashboard, and stops wo
   expect(await viewer.getByRole('dialog').count()).toBe(0);
   expect(await viewer.content(), 'the page must not reveal the scenario id').not.toContain(scenario.id);
 
+  // Present mode from the shared view: the slides, without export buttons or the id.
+  await viewer.getByRole('link', { name: 'Present' }).click();
+  await viewer.waitForURL(`**${href}/present`);
+  await viewer.waitForFunction(() => /^1 \/ \d+$/.test(document.querySelector('[data-role="counter"]')?.textContent ?? ''));
+  expect(await viewer.getByRole('heading', { level: 1 }).first().textContent()).toContain(name);
+  expect(await viewer.getByRole('button', { name: 'Download PDF' }).count()).toBe(0);
+  expect(await viewer.getByRole('link', { name: /PowerPoint/ }).count()).toBe(0);
+  expect(await viewer.content()).not.toContain(scenario.id);
+
   await manage.getByRole('button', { name: /^Revoke link/ }).click();
   await manage.getByText(/^Revoked /).waitFor();
 
-  const after = await browser.open(href!, undefined, [/HTTP 404: GET .*\/shared\//, /status of 404/]);
-  expect(await after.getByRole('heading', { level: 1 }).textContent()).toBe('This link is no longer valid');
-  expect(await after.content()).not.toContain(name);
+  for (const path of [href!, `${href}/present`]) {
+    const after = await browser.open(path, undefined, [/HTTP 404: GET .*\/shared\//, /status of 404/]);
+    expect(await after.getByRole('heading', { level: 1 }).textContent()).toBe('This link is no longer valid');
+    expect(await after.content()).not.toContain(name);
+  }
 });
 
 test('an unknown or malformed token gets the same "no longer valid" page', async () => {

@@ -65,6 +65,28 @@ describe('scenarios over HTTP', () => {
     expect(form.status).toBe(415);
   });
 
+  test('a share token reads the content and nothing else: no id, no write, and not after revocation', async () => {
+    const created = ((await (await post('scenarios.create', scenario(`Token ${run}`))).json()) as Ok<Saved>).result.data;
+    const { token } = ((await (await post('shares.create', { scenarioId: created.id })).json()) as Ok<{ token: string }>).result.data;
+    const shared = await get('shared.get', { token });
+    expect(shared.status).toBe(200);
+    expect(await shared.text()).not.toContain(created.id);
+    for (const [path, input] of [
+      ['scenarios.save', { ...scenario('Hacked'), id: token, baseVersion: 1 }],
+      ['scenarios.rename', { id: token, baseVersion: 1, name: 'Hacked' }],
+      ['scenarios.delete', { id: token }],
+      ['shared.get', { token }],
+    ] as const) {
+      const res = await post(path, input);
+      expect(res.status, path).toBeGreaterThanOrEqual(400);
+      expect(res.status, path).toBeLessThan(500);
+    }
+    expect((await post('shares.revoke', { token })).status).toBe(200);
+    expect((await get('shared.get', { token })).status).toBe(404);
+    const stored = ((await (await get('scenarios.get', { id: created.id })).json()) as Ok<{ scenario: Saved }>).result.data.scenario;
+    expect(stored).toMatchObject({ name: `Token ${run}`, version: 1 });
+  });
+
   describe('import size', () => {
     const file = (count: number) => ({
       format: 'peninsula-outlook/scenarios',

@@ -16,6 +16,7 @@ const LEAVE_LABELS: Record<BriefingSource['kind'], string> = {
   dashboard: 'Dashboard',
   saved: 'Scenario',
   compare: 'Comparison',
+  shared: 'Shared view',
 };
 
 /** `print=1` (and only that) asks for the PDF layout. */
