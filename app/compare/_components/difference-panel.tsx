@@ -17,7 +17,7 @@ import type { ComparedScenario, Series } from '../_lib/series';
 import { differenceTable, differenceWaterfall, pairContext, type DifferenceWaterfall } from '../_lib/shape-difference';
 import { PanelStatus } from './panel-status';
 import { DifferencePlot } from './plots';
-import { STEP_FILL } from './plots/difference-plot';
+import { STEP_FILL } from './plots/colors';
 import type { useDifference } from './use-compare-data';
 import styles from '../compare.module.css';
 

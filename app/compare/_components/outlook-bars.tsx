@@ -13,7 +13,7 @@ import { barTicks, outlookBarRows, outlookBarTable, unitGroups, type UnitGroup }
 import type { Series } from '../_lib/series';
 import { PanelStatus } from './panel-status';
 import { BarsPlot } from './plots';
-import { WHISKER_COLOR } from './plots/bars-plot';
+import { WHISKER_COLOR } from './plots/colors';
 import type { Forecasts } from './use-compare-data';
 import styles from '../compare.module.css';
 

@@ -9,8 +9,7 @@ import { rowTooltip } from '@/app/_dashboard/charts/tooltip-box';
 import type { OutlookUnit } from '@/server/model/outlooks';
 import type { OutlookBarRow } from '../../_lib/shape-bars';
 import type { Series } from '../../_lib/series';
-
-export const WHISKER_COLOR = 'var(--text, #1d232b)';
+import { WHISKER_COLOR } from './colors';
 
 interface Props {
   rows: OutlookBarRow[];

@@ -11,8 +11,7 @@ import { color } from '@/app/_dashboard/charts/palette';
 import { rowTooltip } from '@/app/_dashboard/charts/tooltip-box';
 import type { OutlookUnit } from '@/server/model/outlooks';
 import type { DifferenceRow } from '../../_lib/shape-difference';
-
-export const STEP_FILL: Record<DifferenceRow['kind'], string> = { total: color('total'), raises: color('raises'), lowers: color('lowers') };
+import { STEP_FILL } from './colors';
 
 // Cell is deprecated in Recharts 3: colour each bar through its shape.
 function StepShape(props: BarShapeProps) {
