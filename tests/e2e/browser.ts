@@ -33,11 +33,15 @@ export function watchForProblems(page: Page, problems: string[], isOver: () => b
   });
   page.on('pageerror', (error) => record(`uncaught ${error.name} on ${page.url()}: ${error.message}`));
   page.on('requestfailed', (request) => {
-    // The one exemption: Next's router cancels its own link prefetches (RSC requests
+    // The exemptions: Next's router cancels its own link prefetches (RSC requests
     // marked `next-router-prefetch: 1`) when it reschedules them; net::ERR_ABORTED is
     // that cancellation, not a failure. A prefetch that fails otherwise, and any
     // navigation that fails, is still recorded.
     if (request.failure()?.errorText === 'net::ERR_ABORTED' && request.headers()['next-router-prefetch'] === '1') return;
+    // Likewise a build asset (a lazily loaded chunk) cancelled because the test reloaded or
+    // left the page while it was arriving: ERR_ABORTED is the browser's cancellation, never
+    // a server failure (a missing asset answers 404, recorded below).
+    if (request.failure()?.errorText === 'net::ERR_ABORTED' && new URL(request.url()).pathname.startsWith('/_next/static/')) return;
     record(`request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText ?? 'unknown error'})`);
   });
   page.on('response', (response) => {

@@ -321,6 +321,8 @@ describe('layout', () => {
   test('charts keep their height from the first paint to the results (no layout shift)', async () => {
     const page = await browser.open(compareUrl(base, twoChanged, hanoi));
     await waitForShown(page, 12, [base, twoChanged]);
+    // Let the lazily loaded chart code finish arriving: reloading mid-download would abort it.
+    await page.waitForLoadState('networkidle');
     // Hold the forecasts back, reload, and measure the frames before and after they arrive.
     await page.route('**/api/trpc/forecast.*', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
