@@ -47,7 +47,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
   let lock: DataDirLock | null = null;
   let dataDir: string | undefined;
   if (target.kind === 'pglite') {
-    lock = acquireDataDirLock(target.dataDir);
+    const held = acquireDataDirLock(target.dataDir);
+    lock = held;
+    // Next's own SIGTERM handler may exit before an async close finishes; the lock file at
+    // least goes with the process (release is synchronous and idempotent).
+    process.once('exit', () => held.release());
     dataDir = path.resolve(target.dataDir);
     mkdirSync(dataDir, { recursive: true }); // PGlite fails if the directory's parent is missing
   }

@@ -3,7 +3,7 @@
  * a kill -9 mid-burst, the stale lock left by the killed server is taken over
  * on restart, and a second server on the same directory is refused.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -86,5 +86,9 @@ describe('the embedded database', () => {
     );
     expect(error).toBeInstanceOf(ServerStartError);
     expect((error as ServerStartError).stderr).toContain(`another Peninsula Outlook server is using ${dataDir}`);
+    // A clean stop gives the directory back: no lock file is left behind.
+    await holder.stop();
+    holder = null;
+    expect(existsSync(`${dataDir}.lock`)).toBe(false);
   }, 120_000);
 });
