@@ -34,6 +34,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     const { drizzle } = await import('drizzle-orm/node-postgres');
     const { migrate } = await import('drizzle-orm/node-postgres/migrator');
     const pool: Pool = new Pool({ connectionString: target.url, max: 10 });
+    // An idle connection the server drops (restart, admin command) errors on the pool; without
+    // a listener that would crash the process. The pool replaces the connection on next use.
+    pool.on('error', (error) => console.error(`PostgreSQL connection lost (will reconnect): ${error.message}`));
     const db = drizzle({ client: pool, schema });
     try {
       await migrate(db, { migrationsFolder: MIGRATIONS });

@@ -41,6 +41,13 @@ function postgres(adminUrl: string): Backend {
         async drop() {
           const dropper = new Client({ connectionString: adminUrl });
           await dropper.connect();
+          // pool.end() resolves before its connections have closed; terminating them then (FORCE)
+          // would make each still-closing client emit an unhandled error. Wait for them first.
+          for (let waited = 0; waited < 5_000; waited += 50) {
+            const { rows } = await dropper.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+            if (rows[0]?.n === 0) break;
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
           await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
           await dropper.end();
         },
