@@ -7,6 +7,7 @@
 import { TRPCError } from '@trpc/server';
 import { createCaller } from '@/server/api/root';
 import { createContext } from '@/server/api/trpc';
+import { toSearchParams } from '@/server/briefing/source';
 import { Dashboard } from './_dashboard/dashboard';
 import type { OpenScenario } from './_dashboard/save/open-scenario';
 import { parseDashboardUrl } from './_dashboard/url-state';
@@ -18,11 +19,7 @@ interface Props {
 export default async function HomePage({ searchParams }: Props) {
   const caller = createCaller(createContext());
   const description = await caller.model.describe();
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(await searchParams)) {
-    if (typeof value === 'string') params.set(key, value);
-    else if (Array.isArray(value) && value[0] !== undefined) params.set(key, value[0]);
-  }
+  const params = toSearchParams(await searchParams);
   const { state, problems, openSaved } = parseDashboardUrl(params, description.presets.map((p) => p.id));
 
   let opened: OpenScenario | null = null;

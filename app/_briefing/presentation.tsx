@@ -11,6 +11,7 @@
  * serves read-only shared links.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { downloadBlob } from '@/app/_lib/download-blob';
 import type { Briefing } from './briefing';
 import { slideFromHash } from './hash';
 import { SlideView, chartCount } from './slides';
@@ -161,15 +162,7 @@ function Present({ briefing, leaveHref, leaveLabel = 'Leave', pdfHref = null }: 
         const body = (await response.json().catch(() => null)) as { message?: string } | null;
         throw new Error(body?.message ?? `The PDF could not be made (HTTP ${response.status}).`);
       }
-      const blob = await response.blob();
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `${briefing.fileStem}.pdf`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadBlob(await response.blob(), `${briefing.fileStem}.pdf`);
       setPdf({ busy: false, problem: null });
     } catch (error) {
       setPdf({ busy: false, problem: error instanceof Error ? error.message : 'The PDF could not be made.' });

@@ -6,6 +6,7 @@
  * `<panel>-<scenario>-<YYYY-MM-DD>.<ext>`; the scenario comes from ExportNameContext.
  */
 import { useState, type RefObject } from 'react';
+import { downloadBlob } from '@/app/_lib/download-blob';
 import { exportFileName } from './export-names';
 import { useExportName } from './export-name';
 import { exportBox, isExported, panelToSvg } from './export-svg';
@@ -15,19 +16,6 @@ import styles from './chart-frame.module.css';
 export const PNG_PIXEL_RATIO = 2;
 
 type Format = 'png' | 'svg';
-
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // The download has started reading the blob by now; give it time before letting go.
-  window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
 
 async function panelToPng(panel: HTMLElement): Promise<Blob> {
   const { toBlob } = await import('html-to-image');
@@ -70,7 +58,7 @@ export function ExportButtons({ panel, title, name }: ExportButtonsProps) {
       const blob = format === 'png'
         ? await panelToPng(element)
         : new Blob([panelToSvg(element, title)], { type: 'image/svg+xml;charset=utf-8' });
-      download(blob, fileName);
+      downloadBlob(blob, fileName);
     } catch (error) {
       setProblem(`The ${format.toUpperCase()} could not be made${error instanceof Error && error.message ? `: ${error.message}` : ''}.`);
     } finally {

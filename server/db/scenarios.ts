@@ -163,23 +163,20 @@ export async function listTags(db: Database): Promise<{ tag: string; count: numb
 /**
  * Writes a new version over `baseVersion` in one statement: the WHERE clause
  * makes a stale or concurrent save match no row, so two saves from the same
- * version cannot both succeed.
+ * version cannot both succeed. Only a refused write looks further, to say why.
  */
 async function writeVersion(
-  db: Database, id: string, baseVersion: number, change: (current: Row) => Partial<ScenarioContent> & { modelVersion?: string }, note: string,
+  db: Database, id: string, baseVersion: number, change: Partial<ScenarioContent> & { modelVersion?: string }, note: string,
 ): Promise<Scenario> {
   return toScenario(
     await db.transaction(async (tx) => {
-      const [current] = await tx.select().from(scenarios).where(and(eq(scenarios.id, id), isNull(scenarios.deletedAt)));
-      if (!current) throw new ScenarioNotFoundError(id);
-      if (current.version !== baseVersion) throw new StaleVersionError(id, baseVersion, current.version);
       const [row] = await tx
         .update(scenarios)
-        .set({ ...change(current), version: baseVersion + 1, updatedAt: new Date() })
+        .set({ ...change, version: baseVersion + 1, updatedAt: new Date() })
         .where(and(eq(scenarios.id, id), eq(scenarios.version, baseVersion), isNull(scenarios.deletedAt)))
         .returning();
       if (!row) {
-        const [latest] = await tx.select({ version: scenarios.version }).from(scenarios).where(eq(scenarios.id, id));
+        const [latest] = await tx.select({ version: scenarios.version }).from(scenarios).where(and(eq(scenarios.id, id), isNull(scenarios.deletedAt)));
         throw latest ? new StaleVersionError(id, baseVersion, latest.version) : new ScenarioNotFoundError(id);
       }
       await appendVersion(tx, row, note);
@@ -189,11 +186,11 @@ async function writeVersion(
 }
 
 export function saveScenario(db: Database, id: string, baseVersion: number, content: ScenarioContent): Promise<Scenario> {
-  return writeVersion(db, id, baseVersion, () => ({ ...content, modelVersion: MODEL_VERSION }), 'saved');
+  return writeVersion(db, id, baseVersion, { ...content, modelVersion: MODEL_VERSION }, 'saved');
 }
 
 export function renameScenario(db: Database, id: string, baseVersion: number, name: string): Promise<Scenario> {
-  return writeVersion(db, id, baseVersion, () => ({ name }), 'renamed');
+  return writeVersion(db, id, baseVersion, { name }, 'renamed');
 }
 
 /** Restores an old version's content as a new version: history is never rewritten. */
@@ -205,7 +202,7 @@ export async function restoreVersion(db: Database, id: string, baseVersion: numb
   if (!old) throw new VersionNotFoundError(id, version);
   return writeVersion(
     db, id, baseVersion,
-    () => ({ name: old.name, description: old.description, tags: old.tags, assumptions: old.assumptions, horizonMonths: old.horizonMonths, modelVersion: MODEL_VERSION }),
+    { name: old.name, description: old.description, tags: old.tags, assumptions: old.assumptions, horizonMonths: old.horizonMonths, modelVersion: MODEL_VERSION },
     `restored version ${version}`,
   );
 }

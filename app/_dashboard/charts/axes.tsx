@@ -29,7 +29,7 @@ export function monthAxis(horizon: number) {
   };
 }
 
-/** Props for the numeric value XAxis of a horizontal bar chart (tornado, waterfall). */
+/** Props for a numeric value axis: the XAxis of a horizontal bar chart (tornado, waterfall), the YAxis of a band, trajectory or bar chart. */
 export function valueAxis(ticks: Ticks, unit: OutlookUnit) {
   return {
     type: 'number' as const,

@@ -4,9 +4,9 @@ import { useMemo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LegendItem } from '@/app/_components/chart-frame';
 import type { OutlookUnit } from '@/server/model/outlooks';
-import { GRID, MARGIN, TICK, monthAxis, monthTitle } from './axes';
-import { formatTick, formatValue, type Ticks } from './format';
-import { BAND_OPACITY, color } from './palette';
+import { GRID, MARGIN, monthAxis, monthTitle, valueAxis } from './axes';
+import { formatValue, type Ticks } from './format';
+import { BAND_OPACITY } from './palette';
 import type { BandRow } from './shape';
 import { rowTooltip } from './tooltip-box';
 
@@ -41,16 +41,7 @@ export function BandChart({ rows, horizon, ticks, unit, stroke }: BandChartProps
     <ComposedChart data={rows} responsive style={{ width: '100%', height: '100%' }} margin={MARGIN}>
       <CartesianGrid {...GRID} vertical={false} />
       <XAxis {...monthAxis(horizon)} />
-      <YAxis
-        domain={ticks.domain}
-        ticks={ticks.ticks}
-        tickFormatter={(v: number) => formatTick(v, unit, ticks.decimals)}
-        tick={TICK}
-        tickLine={false}
-        stroke={color('axis')}
-        width={40}
-        allowDataOverflow
-      />
+      <YAxis {...valueAxis(ticks, unit)} width={40} />
       <Tooltip content={tooltip} isAnimationActive={false} />
       <Area type="monotone" dataKey="band" name="80% band" stroke="none" fill={stroke} fillOpacity={BAND_OPACITY} isAnimationActive={false} activeDot={false} />
       <Line type="monotone" dataKey="mean" name="Mean" stroke={stroke} strokeWidth={2} dot={false} isAnimationActive={false} />

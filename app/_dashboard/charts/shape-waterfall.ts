@@ -40,12 +40,12 @@ const CEILING: Record<OutlookUnit, number> = { probability: 1, index: 100, count
  * total then never dips below the scenario or the status quo. If rising first
  * would pass the ceiling (100%), lowering goes first instead.
  */
-function orderSteps(outlook: OutlookResult, unit: OutlookUnit): Contribution[] {
-  const bySize = (a: Contribution, b: Contribution) => Math.abs(b.contribution) - Math.abs(a.contribution);
-  const raises = outlook.attribution.contributions.filter((c) => c.contribution >= 0).sort(bySize);
-  const lowers = outlook.attribution.contributions.filter((c) => c.contribution < 0).sort(bySize);
-  const peak = outlook.statusQuo.mean + raises.reduce((s, c) => s + c.contribution, 0);
-  const trough = outlook.statusQuo.mean + lowers.reduce((s, c) => s + c.contribution, 0);
+export function orderSteps<C extends Pick<Contribution, 'contribution'>>(start: number, contributions: readonly C[], unit: OutlookUnit): C[] {
+  const bySize = (a: C, b: C) => Math.abs(b.contribution) - Math.abs(a.contribution);
+  const raises = contributions.filter((c) => c.contribution >= 0).sort(bySize);
+  const lowers = contributions.filter((c) => c.contribution < 0).sort(bySize);
+  const peak = start + raises.reduce((s, c) => s + c.contribution, 0);
+  const trough = start + lowers.reduce((s, c) => s + c.contribution, 0);
   return peak > CEILING[unit] + 1e-12 && trough >= 0 ? [...lowers, ...raises] : [...raises, ...lowers];
 }
 
@@ -55,7 +55,7 @@ function orderSteps(outlook: OutlookResult, unit: OutlookUnit): Contribution[] {
  * flatten the steps into slivers; the axis then starts at a round number.
  */
 export function waterfall(outlook: OutlookResult, unit: OutlookUnit): Waterfall {
-  const steps = orderSteps(outlook, unit);
+  const steps = orderSteps(outlook.statusQuo.mean, outlook.attribution.contributions, unit);
   const ends: number[] = [];
   let running = outlook.statusQuo.mean;
   for (const step of steps) ends.push((running += step.contribution));

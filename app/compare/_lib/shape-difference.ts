@@ -5,7 +5,7 @@
  */
 import type { ChartTable } from '@/app/_components/chart-frame';
 import { DELTA_LABEL, UNIT_LABEL, fixed1, niceTicks, type Ticks } from '@/app/_dashboard/charts/format';
-import { shortPhrase } from '@/app/_dashboard/charts/shape-waterfall';
+import { orderSteps, shortPhrase } from '@/app/_dashboard/charts/shape-waterfall';
 import type { Assumptions } from '@/server/model/assumptions';
 import type { DifferenceResult } from '@/server/model/difference';
 import type { OutlookUnit } from '@/server/model/outlooks';
@@ -76,28 +76,12 @@ export interface DifferenceWaterfall {
   ticks: Ticks;
 }
 
-type Step = DifferenceOutlook['attribution']['contributions'][number];
-
-const CEILING: Record<OutlookUnit, number> = { probability: 1, index: 100, count: Infinity, warheads: Infinity };
 /** The narrowest value axis: two points of each unit (percentage points for probabilities). */
 const MIN_SPAN: Record<OutlookUnit, number> = { probability: 0.02, count: 2, index: 2, warheads: 2 };
 
-/**
- * As on the dashboard: steps that raise first, largest first, then those that
- * lower, so the running total never leaves the outlook's range (no "−33%"); if
- * rising first would pass the ceiling, lowering goes first.
- */
-function orderSteps(outlook: DifferenceOutlook, unit: OutlookUnit): Step[] {
-  const bySize = (a: Step, b: Step) => Math.abs(b.contribution) - Math.abs(a.contribution);
-  const raises = outlook.attribution.contributions.filter((c) => c.contribution >= 0).sort(bySize);
-  const lowers = outlook.attribution.contributions.filter((c) => c.contribution < 0).sort(bySize);
-  const peak = outlook.base + raises.reduce((s, c) => s + c.contribution, 0);
-  const trough = outlook.base + lowers.reduce((s, c) => s + c.contribution, 0);
-  return peak > CEILING[unit] + 1e-12 && trough >= 0 ? [...lowers, ...raises] : [...raises, ...lowers];
-}
-
 export function differenceWaterfall(outlook: DifferenceOutlook, unit: OutlookUnit, pair: PairContext): DifferenceWaterfall {
-  const steps = orderSteps(outlook, unit);
+  // The dashboard's order (raises first unless that would pass the ceiling), from A's value.
+  const steps = orderSteps(outlook.base, outlook.attribution.contributions, unit);
   const ends: number[] = [];
   let running = outlook.base;
   for (const step of steps) ends.push((running += step.contribution));

@@ -2,8 +2,8 @@
 /** Grouped bars: a category per outlook, a bar per scenario, whiskers from P10 to P90. */
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ErrorBar, Tooltip, XAxis, YAxis, type XAxisTickContentProps } from 'recharts';
-import { GRID, TICK } from '@/app/_dashboard/charts/axes';
-import { formatShort, formatTick, wrapLabel, type Ticks } from '@/app/_dashboard/charts/format';
+import { GRID, TICK, valueAxis } from '@/app/_dashboard/charts/axes';
+import { formatShort, wrapLabel, type Ticks } from '@/app/_dashboard/charts/format';
 import { color } from '@/app/_dashboard/charts/palette';
 import { rowTooltip } from '@/app/_dashboard/charts/tooltip-box';
 import type { OutlookUnit } from '@/server/model/outlooks';
@@ -50,16 +50,7 @@ export function BarsPlot({ rows, series, unit, ticks }: Props) {
     <BarChart data={rows} responsive style={{ width: '100%', height: '100%' }} margin={{ top: 8, right: 12, bottom: 4, left: 4 }} barCategoryGap={single ? '24%' : '18%'} barGap={3}>
       <CartesianGrid {...GRID} vertical={false} />
       <XAxis dataKey="label" interval={0} tick={single ? false : CategoryTick} height={single ? 6 : 36} tickLine={false} stroke={color('axis')} />
-      <YAxis
-        domain={ticks.domain}
-        ticks={ticks.ticks}
-        tickFormatter={(v: number) => formatTick(v, unit, ticks.decimals)}
-        tick={TICK}
-        tickLine={false}
-        stroke={color('axis')}
-        width={44}
-        allowDataOverflow
-      />
+      <YAxis {...valueAxis(ticks, unit)} width={44} />
       <Tooltip content={tooltip} isAnimationActive={false} cursor={{ fill: color('grid'), fillOpacity: 0.6 }} />
       {series.map((s, i) => (
         <Bar key={s.id} dataKey={means[i]!} name={s.name} fill={s.color} maxBarSize={single ? 64 : 40} isAnimationActive={false}>

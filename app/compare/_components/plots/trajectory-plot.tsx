@@ -2,9 +2,8 @@
 /** One outlook by month: a line per scenario (colour and dash), over its shaded P10–P90 band where there is one. */
 import { useMemo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
-import { GRID, MARGIN, TICK, monthAxis, monthTitle } from '@/app/_dashboard/charts/axes';
-import { formatShort, formatTick, formatValue, type Ticks } from '@/app/_dashboard/charts/format';
-import { color } from '@/app/_dashboard/charts/palette';
+import { GRID, MARGIN, monthAxis, monthTitle, valueAxis } from '@/app/_dashboard/charts/axes';
+import { formatShort, formatValue, type Ticks } from '@/app/_dashboard/charts/format';
 import { rowTooltip } from '@/app/_dashboard/charts/tooltip-box';
 import type { OutlookUnit } from '@/server/model/outlooks';
 import type { TrajectoryRow } from '../../_lib/shape-trajectories';
@@ -42,16 +41,7 @@ export function TrajectoryPlot({ rows, series, unit, ticks, horizon, bands }: Pr
     <ComposedChart data={rows} responsive style={{ width: '100%', height: '100%' }} margin={MARGIN}>
       <CartesianGrid {...GRID} vertical={false} />
       <XAxis {...monthAxis(horizon)} />
-      <YAxis
-        domain={ticks.domain}
-        ticks={ticks.ticks}
-        tickFormatter={(v: number) => formatTick(v, unit, ticks.decimals)}
-        tick={TICK}
-        tickLine={false}
-        stroke={color('axis')}
-        width={44}
-        allowDataOverflow
-      />
+      <YAxis {...valueAxis(ticks, unit)} width={44} />
       <Tooltip content={tooltip} isAnimationActive={false} />
       {bands && series.map((s, i) => (
         <Area key={`band-${s.id}`} type="monotone" dataKey={ranges[i]!} name={`${s.name}: 80% band`} stroke="none" fill={s.color} fillOpacity={COMPARE_BAND_OPACITY} isAnimationActive={false} activeDot={false} />
