@@ -41,6 +41,9 @@ interface Props {
   shared?: SharedView | null;
 }
 
+/** How long the scenario must be still before the address bar is updated. */
+const URL_SETTLE_MS = 200;
+
 export interface SharedView {
   token: string;
   name: string;
@@ -64,8 +67,13 @@ export function Dashboard({ description, initial, urlProblems, opened, openProbl
 
   useEffect(() => {
     if (shared) return; // the link is the token; the shared view has no state of its own to keep
-    const query = toSearchParams(state).toString();
-    window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
+    // Written once the scenario has been still for a moment: each history write costs
+    // ~5 ms here (and Next re-renders its router on it), on every key press of a drag.
+    const timer = setTimeout(() => {
+      const query = toSearchParams(state).toString();
+      window.history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
+    }, URL_SETTLE_MS);
+    return () => clearTimeout(timer);
   }, [state, shared]);
 
   const preset = description.presets.find((p) => p.id === state.presetId);

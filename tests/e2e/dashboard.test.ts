@@ -87,7 +87,8 @@ describe('the dashboard at /', () => {
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     await waitForShown(page, withAssumptions({ exerciseScale: start + 3 }));
     expect((await shownInput(page)).assumptions.exerciseScale).toBe(start + 3);
-    expect(query(page).get('exerciseScale')).toBe(String(start + 3));
+    // The address bar follows once the scenario has been still for a moment.
+    await expect.poll(() => query(page).get('exerciseScale')).toBe(String(start + 3));
 
     await page.keyboard.press('End');
     await waitForShown(page, withAssumptions({ exerciseScale: 100 }));
@@ -100,7 +101,7 @@ describe('the dashboard at /', () => {
     await waitForShown(page, statusQuo);
     expect(await outlookValue(page, 'icbmLaunch')).toBe(icbmAtStatusQuo);
     expect(await reset.isDisabled()).toBe(true);
-    expect(new URL(page.url()).search).toBe('');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
   });
 
   test('"The Hanoi five" lifts five resolutions and moves the interim-deal outlook', async () => {
@@ -115,7 +116,7 @@ describe('the dashboard at /', () => {
       const box = sanctions.getByRole('checkbox', { name: `Resolution ${resolution.number} (${resolution.adopted})`, exact: true });
       expect(await box.isChecked(), `Resolution ${resolution.number}`).toBe(HANOI_FIVE.some((n) => n === resolution.number));
     }
-    expect(query(page).get('sanctionsLifted')?.split(',').map(Number).sort()).toEqual([...HANOI_FIVE].sort());
+    await expect.poll(() => query(page).get('sanctionsLifted')?.split(',').map(Number).sort()).toEqual([...HANOI_FIVE].sort());
 
     await sanctions.getByRole('button', { name: 'None', exact: true }).click();
     await waitForShown(page, statusQuo);
@@ -138,8 +139,8 @@ describe('the dashboard at /', () => {
       const now = canonical(await shownInput(page));
       if (canonical(expected) !== previous) expect(now, `shown input after "${preset.name}"`).not.toBe(previous);
       // The URL holds only what differs from the status quo: the status-quo preset leaves it empty.
-      if (isStatusQuo(preset)) expect(new URL(page.url()).search, `URL after "${preset.name}"`).toBe('');
-      else expect(query(page).get('preset'), `URL after "${preset.name}"`).toBe(preset.id);
+      if (isStatusQuo(preset)) await expect.poll(() => new URL(page.url()).search, `URL after "${preset.name}"`).toBe('');
+      else await expect.poll(() => query(page).get('preset'), `URL after "${preset.name}"`).toBe(preset.id);
       expect(await page.getByText('(modified)').count(), `"(modified)" right after applying "${preset.name}"`).toBe(0);
       previous = now;
     }
@@ -165,10 +166,10 @@ describe('the dashboard at /', () => {
     await page.getByRole('combobox', { name: 'Outlook for tornado and attribution', exact: true }).selectOption({ label: deal.label });
     const expected: ShownInput = { assumptions: { ...preset.assumptions, exerciseScale: preset.assumptions.exerciseScale - 2 }, horizonMonths: 18 };
     await waitForShown(page, expected);
-    const url = page.url();
-    expect(Object.fromEntries(new URL(url).searchParams)).toMatchObject({
+    await expect.poll(() => Object.fromEntries(query(page))).toMatchObject({
       preset: preset.id, horizon: '18', outlook: 'interimDeal', exerciseScale: String(expected.assumptions.exerciseScale),
     });
+    const url = page.url();
 
     const shown = await waitUntilSettled(page);
     const values = await Promise.all(description.outlooks.map((o) => outlookValue(page, o.id)));

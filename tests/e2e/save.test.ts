@@ -56,7 +56,7 @@ test('Ctrl+S saves the current scenario; its link reopens it as saved', async ()
   const reopened = await open(`/?scenario=${id}`);
   await waitForShown(reopened, { assumptions: { ...description.statusQuo, exerciseScale: 25 }, horizonMonths: 18 });
   expect(await title(reopened)).toContain(`“${name}” · version 1`);
-  expect(savedRef(reopened)).toEqual({ id, rev: '1' });
+  await expect.poll(() => savedRef(reopened)).toEqual({ id, rev: '1' });
 });
 
 test('saving over an open scenario writes the next version', async () => {

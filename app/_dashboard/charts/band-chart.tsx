@@ -1,7 +1,7 @@
 'use client';
 /** A mean line over its shaded P10–P90 band, by month: the tension and arsenal panels. */
 import { useMemo } from 'react';
-import { Area, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LegendItem } from '@/app/_components/chart-frame';
 import type { OutlookUnit } from '@/server/model/outlooks';
 import { GRID, MARGIN, monthAxis, monthTitle, valueAxis } from './axes';
@@ -44,7 +44,9 @@ export function BandChart({ rows, horizon, ticks, unit, stroke }: BandChartProps
       <YAxis {...valueAxis(ticks, unit)} width={40} />
       <Tooltip content={tooltip} isAnimationActive={false} />
       <Area type="monotone" dataKey="band" name="80% band" stroke="none" fill={stroke} fillOpacity={BAND_OPACITY} isAnimationActive={false} activeDot={false} />
-      <Line type="monotone" dataKey="mean" name="Mean" stroke={stroke} strokeWidth={2} dot={false} isAnimationActive={false} />
+      {/* An unfilled Area, not a Line: Recharts' Line measures its path (getTotalLength, a
+          forced layout) on every render even without animation, ~1 ms per line per key press. */}
+      <Area type="monotone" dataKey="mean" name="Mean" stroke={stroke} strokeWidth={2} fill="none" isAnimationActive={false} />
     </ComposedChart>
   );
 }

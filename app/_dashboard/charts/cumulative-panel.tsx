@@ -1,7 +1,7 @@
 'use client';
 /** Panel 3: the cumulative chance of each scored event by month. */
 import { useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '@/app/_components/chart-frame';
 import type { ModelDescription } from '@/server/model/describe';
 import { EVENT_OUTLOOKS } from '@/server/model/outlooks';
@@ -42,7 +42,7 @@ export function CumulativePanel({ result, describe }: { result: ForecastResult; 
         label: labelOf(describe.outlooks, id), color: EVENT_COLORS[id], mark: EVENT_DASHES[id] ? 'dashed' : 'line',
       }))}
     >
-      <LineChart data={rows} responsive style={{ width: '100%', height: '100%' }} margin={MARGIN}>
+      <ComposedChart data={rows} responsive style={{ width: '100%', height: '100%' }} margin={MARGIN}>
         <CartesianGrid {...GRID} vertical={false} />
         <XAxis {...monthAxis(result.horizonMonths)} />
         <YAxis
@@ -55,8 +55,9 @@ export function CumulativePanel({ result, describe }: { result: ForecastResult; 
           width={40}
         />
         <Tooltip content={tooltip} isAnimationActive={false} />
+        {/* Unfilled Areas, not Lines: see BandChart (Line forces a layout on every render). */}
         {EVENT_OUTLOOKS.map((id) => (
-          <Line
+          <Area
             key={id}
             type="monotone"
             dataKey={id}
@@ -64,11 +65,11 @@ export function CumulativePanel({ result, describe }: { result: ForecastResult; 
             stroke={EVENT_COLORS[id]}
             strokeDasharray={EVENT_DASHES[id]}
             strokeWidth={2}
-            dot={false}
+            fill="none"
             isAnimationActive={false}
           />
         ))}
-      </LineChart>
+      </ComposedChart>
     </ChartFrame>
   );
 }
