@@ -139,8 +139,8 @@ describe('the dashboard at /', () => {
       const now = canonical(await shownInput(page));
       if (canonical(expected) !== previous) expect(now, `shown input after "${preset.name}"`).not.toBe(previous);
       // The URL holds only what differs from the status quo: the status-quo preset leaves it empty.
-      if (isStatusQuo(preset)) await expect.poll(() => new URL(page.url()).search, `URL after "${preset.name}"`).toBe('');
-      else await expect.poll(() => query(page).get('preset'), `URL after "${preset.name}"`).toBe(preset.id);
+      if (isStatusQuo(preset)) await expect.poll(() => new URL(page.url()).search, { message: `URL after "${preset.name}"` }).toBe('');
+      else await expect.poll(() => query(page).get('preset'), { message: `URL after "${preset.name}"` }).toBe(preset.id);
       expect(await page.getByText('(modified)').count(), `"(modified)" right after applying "${preset.name}"`).toBe(0);
       previous = now;
     }
