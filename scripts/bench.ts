@@ -69,6 +69,6 @@ try {
 const BUDGET_GZIP_KB = 300;
 console.log(`\nBundle: first-load JS per route (${DIST_DIR}/diagnostics/route-bundle-stats.json; kB = 1000 bytes, gzip -6)`);
 for (const { route, chunks, bytes, gzipBytes } of readRouteBundles()) {
-  const budget = route === '/' ? `   budget ${BUDGET_GZIP_KB} kB gzip: ${gzipBytes / 1000 <= BUDGET_GZIP_KB ? 'within' : 'OVER'}` : '';
+  const budget = route === '/[locale]' ? `   budget ${BUDGET_GZIP_KB} kB gzip: ${gzipBytes / 1000 <= BUDGET_GZIP_KB ? 'within' : 'OVER'}` : '';
   console.log(`  ${route.padEnd(20)} ${(gzipBytes / 1000).toFixed(1).padStart(7)} kB gzip   ${(bytes / 1000).toFixed(1).padStart(7)} kB raw   ${chunks} chunks${budget}`);
 }

@@ -12,7 +12,7 @@
  * states, difference (B − A), closing.
  */
 import { formatChange, formatMean, formatRange, changeTone } from '@/app/_dashboard/format';
-import { valueInWords } from '@/app/methodology/_lib/describe-assumption';
+import { valueInWords } from '@/app/[locale]/methodology/_lib/describe-assumption';
 import type { AssumptionDomain, AssumptionId, Assumptions } from '@/server/model/assumptions';
 import type { ModelDescription } from '@/server/model/describe';
 import type { DifferenceResult } from '@/server/model/difference';

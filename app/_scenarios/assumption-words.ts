@@ -3,7 +3,7 @@
  * words: labels, groups and domains. Built on the server and passed down, so the
  * browser does not download the help texts and sources.
  */
-import { valueInWords } from '@/app/methodology/_lib/describe-assumption';
+import { valueInWords } from '@/app/[locale]/methodology/_lib/describe-assumption';
 import type { AssumptionDomain, AssumptionId, Assumptions } from '@/server/model/assumptions';
 import type { ModelDescription } from '@/server/model/describe';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainDifference, lowerFirst, subjectOf } from '@/app/compare/_lib/explain-difference';
+import { explainDifference, lowerFirst, subjectOf } from '@/app/[locale]/compare/_lib/explain-difference';
 
 const icbm = { label: 'ICBM launch', phrase: 'An ICBM launch', unit: 'probability' as const };
 const base = { outlook: icbm, horizonMonths: 12, names: ['Status quo', 'Freeze'] as [string, string] };

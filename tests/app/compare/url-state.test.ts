@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pairKey, pairOfKey } from '@/app/compare/_lib/pair-key';
-import { compareQuery, parseCompareUrl, parseIds } from '@/app/compare/_lib/url-state';
+import { pairKey, pairOfKey } from '@/app/[locale]/compare/_lib/pair-key';
+import { compareQuery, parseCompareUrl, parseIds } from '@/app/[locale]/compare/_lib/url-state';
 
 const A = '3f0c9a52-1d2e-4b7a-9c1d-2a3b4c5d6e7f';
 const B = '0b1e6a3c-7d44-4f0e-8a2b-5c6d7e8f9a01';

@@ -6,7 +6,7 @@
 import { ASSUMPTIONS, type AssumptionId } from '@/server/model/assumptions';
 import type { ModelDescription } from '@/server/model/describe';
 import { sameValue } from '@/app/_dashboard/scenario';
-import { valueInWords } from '@/app/methodology/_lib/describe-assumption';
+import { valueInWords } from '@/app/[locale]/methodology/_lib/describe-assumption';
 import type { ComparedScenario } from './series';
 
 export interface ComparedRow {

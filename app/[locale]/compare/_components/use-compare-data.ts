@@ -11,7 +11,7 @@ import { useRef } from 'react';
 import { useCoalescedQuery } from '@/app/_dashboard/use-coalesced-query';
 import type { Assumptions } from '@/server/model/assumptions';
 import type { ForecastResult } from '@/server/model/schema';
-import { useTRPC } from '../../_trpc/client';
+import { useTRPC } from '@/app/_trpc/client';
 import { pairKey, type PairRequest } from '../_lib/pair-key';
 import type { ComparedScenario } from '../_lib/series';
 

@@ -8,9 +8,9 @@ import { TRPCError } from '@trpc/server';
 import { createCaller } from '@/server/api/root';
 import { createContext } from '@/server/api/trpc';
 import { toSearchParams } from '@/server/briefing/source';
-import { Dashboard } from './_dashboard/dashboard';
-import type { OpenScenario } from './_dashboard/save/open-scenario';
-import { parseDashboardUrl } from './_dashboard/url-state';
+import { Dashboard } from '@/app/_dashboard/dashboard';
+import type { OpenScenario } from '@/app/_dashboard/save/open-scenario';
+import { parseDashboardUrl } from '@/app/_dashboard/url-state';
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
