@@ -1,0 +1,11 @@
+/** The formatter for a server component or route: the locale plus the reader's digits cookie. */
+import 'server-only';
+import { cookies } from 'next/headers';
+import { formatterFor, type Formatter } from './format';
+import { DIGITS_COOKIE, formatOptionsFrom } from './format-options';
+import type { Locale } from './locales';
+
+export async function getServerFormat(locale: Locale): Promise<Formatter> {
+  const store = await cookies();
+  return formatterFor(locale, formatOptionsFrom(store.get(DIGITS_COOKIE)?.value));
+}
