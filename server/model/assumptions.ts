@@ -1,11 +1,14 @@
 /**
  * The twelve assumptions a user sets, their zod schema and the metadata the UI
  * and the model card are built from. Status-quo defaults describe November 2026.
- * Free of server imports, so the browser validates with the same schema.
+ * Free of server imports, so the browser validates with the same schema. The texts here
+ * are English, read from the `model` messages; describeModel(locale) gives them in any locale.
  */
 import { z } from 'zod';
 import { RESOLUTION_NUMBERS, type ResolutionNumber } from './resolutions';
 import type { SourceId } from './sources';
+// English, the messages' source; importing one JSON file keeps this module client-safe.
+import EN from '../i18n/messages/en/model.json';
 
 const percent = (name: string) =>
   z
@@ -67,14 +70,10 @@ export const STATUS_QUO: Readonly<Assumptions> = Object.freeze({
   usfkPosture: 'maintained',
 });
 
-export const ASSUMPTION_GROUPS = [
-  { id: 'dprkCommitments', label: 'DPRK commitments' },
-  { id: 'usRokMeasures', label: 'US and ROK measures' },
-  { id: 'sanctions', label: 'Sanctions' },
-  { id: 'greatPowers', label: 'Great powers' },
-  { id: 'diplomaticTrack', label: 'Diplomatic track' },
-] as const;
-export type AssumptionGroupId = (typeof ASSUMPTION_GROUPS)[number]['id'];
+export const ASSUMPTION_GROUP_IDS = ['dprkCommitments', 'usRokMeasures', 'sanctions', 'greatPowers', 'diplomaticTrack'] as const;
+/** The groups in the order the controls show them; labels in English (describeModel(locale) translates). */
+export const ASSUMPTION_GROUPS = ASSUMPTION_GROUP_IDS.map((id) => ({ id, label: EN.groups[id] }));
+export type AssumptionGroupId = (typeof ASSUMPTION_GROUP_IDS)[number];
 
 export type AssumptionDomain =
   | { kind: 'percent'; min: 0; max: 100; step: 1; anchors: { value: number; label: string }[] }
@@ -92,89 +91,81 @@ export interface AssumptionMeta {
   sources: SourceId[];
 }
 
-const option = <T extends string>(value: T, label: string) => ({ value, label });
+/** An enumeration's options, labelled in English from the model's messages. */
+const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
+/** Anchors of a percent scale: the message keys are `v<value>` (`v40`: "Dong Maeng (2019)"). */
+const anchors = (labels: Record<string, string>) =>
+  Object.entries(labels).map(([key, label]) => ({ value: Number(key.slice(1)), label }));
+const A = EN.assumptions;
 
 export const ASSUMPTIONS: readonly AssumptionMeta[] = [
   {
     id: 'testMoratorium',
-    label: 'Test moratorium',
-    help: 'Whether the DPRK halts nuclear and ICBM tests. "Declared" is a unilateral halt, as announced on 20 April 2018 and renounced at the end of 2019. "Codified" writes the halt into an agreement with the United States, as the Leap Day deal of 2012 did and as the DPRK offered at Hanoi; breaking it then costs the concessions it bought. A moratorium lowers the monthly chance of a test or an ICBM flight but does not remove it: it is "the stick Kim can strike with at any time".',
+    label: A.testMoratorium.label,
+    help: A.testMoratorium.help,
     group: 'dprkCommitments',
-    domain: { kind: 'enum', options: [option('none', 'None'), option('declared', 'Declared'), option('codified', 'Codified')] },
+    domain: { kind: 'enum', options: options(TEST_MORATORIUM, A.testMoratorium.options) },
     statusQuo: STATUS_QUO.testMoratorium,
     sources: ['inssHanoi', 'histAgreements', 'softPowerFailed'],
   },
   {
     id: 'fissileFreeze',
-    label: 'Fissile-material freeze',
-    help: 'A halt to the production of plutonium and enriched uranium. "Declared" is a promise; "verified" means inspectors are on site, which can only happen under an arrangement already in force (as in 2007–08). A freeze slows the growth of the arsenal; a verified one nearly stops it. The Persian paper names a verifiable halt of fissile production, in exchange for relief and security guarantees, as the realistic next step.',
+    label: A.fissileFreeze.label,
+    help: A.fissileFreeze.help,
     group: 'dprkCommitments',
-    domain: { kind: 'enum', options: [option('none', 'None'), option('declared', 'Declared'), option('verified', 'Verified')] },
+    domain: { kind: 'enum', options: options(FISSILE_FREEZE, A.fissileFreeze.options) },
     statusQuo: STATUS_QUO.fissileFreeze,
     sources: ['softPowerFailed', 'histAgreements', 'histArsenal'],
   },
   {
     id: 'yongbyonDismantlement',
-    label: 'Yongbyon dismantlement under way',
-    help: 'The Yongbyon complex is being shut down or dismantled, as in 2007 (reactor shut under IAEA monitoring) and 2008 (cooling tower demolished), and as Kim offered at Hanoi under US experts. Yongbyon is not the whole programme: an enrichment site outside it was the point Kim refused to discuss at Hanoi. Dismantlement under way implies an arrangement already in force and makes a verified step likely.',
+    label: A.yongbyonDismantlement.label,
+    help: A.yongbyonDismantlement.help,
     group: 'dprkCommitments',
-    domain: { kind: 'boolean', trueLabel: 'Under way', falseLabel: 'No' },
+    domain: { kind: 'boolean', trueLabel: A.yongbyonDismantlement.yes, falseLabel: A.yongbyonDismantlement.no },
     statusQuo: STATUS_QUO.yongbyonDismantlement,
     sources: ['inssHanoi', 'histAgreements', 'kimPutin2019'],
   },
   {
     id: 'exerciseScale',
-    label: 'US–ROK exercise scale',
-    help: 'Combined US–ROK exercises as a percentage of full field scale. 100 is 2017 or 2023 (Ulchi Freedom Guardian with ~17,500 US troops); about 40 is the 2019 Dong Maeng drills at battalion level; 0 is a suspension, as after Singapore. 60 reflects the reduced August 2025 and 2026 drills. Larger exercises raise tension and the rate of DPRK launches, which often answer the drills; suspending them was the US concession at Singapore and Hanoi.',
+    label: A.exerciseScale.label,
+    help: A.exerciseScale.help,
     group: 'usRokMeasures',
-    domain: {
-      kind: 'percent', min: 0, max: 100, step: 1,
-      anchors: [
-        { value: 0, label: 'Suspended (2018)' },
-        { value: 40, label: 'Dong Maeng (2019)' },
-        { value: 100, label: 'Full scale (2017, 2023)' },
-      ],
-    },
+    domain: { kind: 'percent', min: 0, max: 100, step: 1, anchors: anchors(A.exerciseScale.anchors) },
     statusQuo: STATUS_QUO.exerciseScale,
     sources: ['histExercises', 'inssHanoi', 'softPowerFailed'],
   },
   {
     id: 'securityAssurances',
-    label: 'US security assurances',
-    help: 'What the United States pledges about the DPRK\'s security. "Declaratory": a statement of no hostile intent or an end-of-war declaration, as in the 2005 Joint Statement\'s no-attack pledge and at Singapore. "Formal": a peace regime with treaty force, which the DPRK has demanded and never received. Assurances make talks stickier and a deal more likely; the Persian paper counts their absence among the causes of failure.',
+    label: A.securityAssurances.label,
+    help: A.securityAssurances.help,
     group: 'usRokMeasures',
-    domain: { kind: 'enum', options: [option('none', 'None'), option('declaratory', 'Declaratory'), option('formal', 'Formal peace regime')] },
+    domain: { kind: 'enum', options: options(SECURITY_ASSURANCES, A.securityAssurances.options) },
     statusQuo: STATUS_QUO.securityAssurances,
     sources: ['softPowerFailed', 'histAgreements'],
   },
   {
     id: 'usfkPosture',
-    label: 'US forces in Korea',
-    help: 'The posture of US Forces Korea. A reduction or withdrawal answers a long-standing DPRK demand and can ease talks, but alarms Seoul and Tokyo, as the Arabic analysis of a Trump deal warns, and a withdrawal weakens deterrence. The model treats it as a concession that lowers tension a little and raises the chance of a deal a little.',
+    label: A.usfkPosture.label,
+    help: A.usfkPosture.help,
     group: 'usRokMeasures',
-    domain: { kind: 'enum', options: [option('maintained', 'Maintained'), option('reduced', 'Reduced'), option('withdrawing', 'Withdrawing')] },
+    domain: { kind: 'enum', options: options(USFK_POSTURE, A.usfkPosture.options) },
     statusQuo: STATUS_QUO.usfkPosture,
     sources: ['boldStep', 'softPowerFailed', 'inssHanoi'],
   },
   {
     id: 'allianceCohesion',
-    label: 'Alliance cohesion',
-    help: 'Coordination and mutual confidence among the United States, South Korea and Japan. About 90 at the Camp David summit of 2023; lower when Washington bargains over its allies\' heads. Cohesion strengthens deterrence and makes collapse into crisis less likely, but trilateral drills also draw DPRK launches.',
+    label: A.allianceCohesion.label,
+    help: A.allianceCohesion.help,
     group: 'usRokMeasures',
-    domain: {
-      kind: 'percent', min: 0, max: 100, step: 1,
-      anchors: [
-        { value: 50, label: 'Strained' },
-        { value: 90, label: 'Camp David (2023)' },
-      ],
-    },
+    domain: { kind: 'percent', min: 0, max: 100, step: 1, anchors: anchors(A.allianceCohesion.anchors) },
     statusQuo: STATUS_QUO.allianceCohesion,
     sources: ['boldStep', 'informalBloc'],
   },
   {
     id: 'sanctionsLifted',
-    label: 'UN sanctions lifted',
-    help: 'Which of the eleven UN Security Council resolutions ("sanctions groups") are lifted. The model weighs them by economic bite, not by count: the five of 2016–17 that the DPRK asked to lift at Hanoi (2270, 2321, 2371, 2375, 2397) carry most of the pressure, while 2356 only adds designations. Relief is the DPRK\'s core ask, so lifting raises the chance of a deal; without a freeze it also frees resources for the arsenal.',
+    label: A.sanctionsLifted.label,
+    help: A.sanctionsLifted.help,
     group: 'sanctions',
     domain: { kind: 'resolutions', options: [...RESOLUTION_NUMBERS] },
     statusQuo: STATUS_QUO.sanctionsLifted,
@@ -182,59 +173,37 @@ export const ASSUMPTIONS: readonly AssumptionMeta[] = [
   },
   {
     id: 'chinaEnforcement',
-    label: 'Chinese sanctions enforcement',
-    help: 'How strictly China, the DPRK\'s main trading partner, enforces the sanctions. About 75–85 in 2017–19, when trade halved; about 30 since 2023, as trade recovered to 2.7B USD in 2025. Enforcement is what turns resolutions into pressure: weak enforcement reduces the DPRK\'s urgency to negotiate.',
+    label: A.chinaEnforcement.label,
+    help: A.chinaEnforcement.help,
     group: 'greatPowers',
-    domain: {
-      kind: 'percent', min: 0, max: 100, step: 1,
-      anchors: [
-        { value: 30, label: 'Lax (2023+)' },
-        { value: 80, label: 'Strict (2017–19)' },
-      ],
-    },
+    domain: { kind: 'percent', min: 0, max: 100, step: 1, anchors: anchors(A.chinaEnforcement.anchors) },
     statusQuo: STATUS_QUO.chinaEnforcement,
     sources: ['histRussiaChina', 'softPowerFailed'],
   },
   {
     id: 'russiaSupport',
-    label: 'Russian support',
-    help: 'Russian food, fuel, hard currency, military technology and treaty backing. The Comprehensive Strategic Partnership Treaty of June 2024 (in force December 2024, with a mutual-defence clause) puts it at about 85–90. Strong support blunts sanctions, lowers the DPRK\'s need for a deal and strengthens its hand; a settlement of the war in Ukraine could make it less certain.',
+    label: A.russiaSupport.label,
+    help: A.russiaSupport.help,
     group: 'greatPowers',
-    domain: {
-      kind: 'percent', min: 0, max: 100, step: 1,
-      anchors: [
-        { value: 10, label: 'Minimal (2006–2018)' },
-        { value: 90, label: 'Treaty ally (2024+)' },
-      ],
-    },
+    domain: { kind: 'percent', min: 0, max: 100, step: 1, anchors: anchors(A.russiaSupport.anchors) },
     statusQuo: STATUS_QUO.russiaSupport,
     sources: ['boldStep', 'informalBloc', 'histRussiaChina', 'kimPutin2019'],
   },
   {
     id: 'usEngagement',
-    label: 'US engagement',
-    help: 'The US approach: 0 is maximum pressure, 50 is openness to talks without concessions, 100 is leader-level courtship as in 2018. Engagement opens and sustains talks and lowers the risk of crisis; on its own it buys no denuclearization, as three summits showed.',
+    label: A.usEngagement.label,
+    help: A.usEngagement.help,
     group: 'diplomaticTrack',
-    domain: {
-      kind: 'percent', min: 0, max: 100, step: 1,
-      anchors: [
-        { value: 0, label: 'Maximum pressure' },
-        { value: 50, label: 'Open to talks' },
-        { value: 100, label: 'Courtship (2018)' },
-      ],
-    },
+    domain: { kind: 'percent', min: 0, max: 100, step: 1, anchors: anchors(A.usEngagement.anchors) },
     statusQuo: STATUS_QUO.usEngagement,
     sources: ['boldStep', 'informalBloc', 'softPowerFailed'],
   },
   {
     id: 'channel',
-    label: 'Diplomatic channel',
-    help: 'The active diplomatic track. A back channel is quiet contact (as analysts expect of a second Trump term); working-level talks are negotiations between envoys, as in the Six-Party Talks or Stockholm 2019; a leader summit is top-down diplomacy, which the DPRK values for prestige but which has produced no tangible denuclearization. Any active channel makes a deal possible; with none, talks must first open.',
+    label: A.channel.label,
+    help: A.channel.help,
     group: 'diplomaticTrack',
-    domain: {
-      kind: 'enum',
-      options: [option('none', 'None'), option('backChannel', 'Back channel'), option('workingLevel', 'Working level'), option('leaderSummit', 'Leader summit')],
-    },
+    domain: { kind: 'enum', options: options(CHANNELS, A.channel.options) },
     statusQuo: STATUS_QUO.channel,
     sources: ['inssHanoi', 'informalBloc', 'boldStep', 'histAgreements'],
   },

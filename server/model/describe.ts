@@ -1,10 +1,10 @@
 /** model.describe: everything a client needs to build its controls and label its panels. */
 import { z } from 'zod';
-import { ASSUMPTION_GROUPS, ASSUMPTION_IDS, ASSUMPTIONS, DEFAULT_HORIZON_MONTHS, STATUS_QUO, assumptionsSchema } from './assumptions';
+import { LOCALES, type Locale } from '../i18n/locales';
+import { ASSUMPTION_GROUP_IDS, ASSUMPTION_IDS, DEFAULT_HORIZON_MONTHS, STATUS_QUO, assumptionsSchema } from './assumptions';
 import { CURRENT_CONTEXT } from './context';
-import { OUTLOOK_IDS, OUTLOOKS, STATE_IDS, STATES } from './outlooks';
-import { PRESETS } from './presets';
-import { RESOLUTIONS } from './resolutions';
+import { localizedModelTexts } from './localize';
+import { OUTLOOK_IDS, STATE_IDS } from './outlooks';
 import { DEFAULT_DRAWS, DEFAULT_SEED, DEFAULT_SENSITIVITY_DRAWS, MAX_DRAWS, MIN_DRAWS } from './schema';
 import { SOURCES } from './sources';
 import { MODEL_VERSION } from './version';
@@ -21,9 +21,9 @@ export const modelDescriptionSchema = z.object({
   modelVersion: z.string(),
   asOf: z.string(),
   context: z.object({ icbmCapable: z.boolean(), nuclearTestsToDate: z.number(), warheadsEstimate: z.number() }),
-  groups: z.array(z.object({ id: z.enum(ASSUMPTION_GROUPS.map((g) => g.id)), label: z.string() })),
+  groups: z.array(z.object({ id: z.enum(ASSUMPTION_GROUP_IDS), label: z.string() })),
   assumptions: z.array(z.object({
-    id: z.enum(ASSUMPTION_IDS), label: z.string(), help: z.string(), group: z.enum(ASSUMPTION_GROUPS.map((g) => g.id)),
+    id: z.enum(ASSUMPTION_IDS), label: z.string(), help: z.string(), group: z.enum(ASSUMPTION_GROUP_IDS),
     domain: domainSchema, statusQuo: z.unknown(), ...sourced,
   })),
   statusQuo: assumptionsSchema,
@@ -41,18 +41,23 @@ export const modelDescriptionSchema = z.object({
 });
 export type ModelDescription = z.infer<typeof modelDescriptionSchema>;
 
-export function describeModel(): ModelDescription {
+/** model.describe's input: the language of every label, help text and rationale. */
+export const describeInputSchema = z.strictObject({ locale: z.enum(LOCALES).default('en') }).default({ locale: 'en' });
+
+/** Every text in the locale's words; ids, values, numbers and source titles are the same in all. */
+export function describeModel(locale: Locale = 'en'): ModelDescription {
+  const texts = localizedModelTexts(locale);
   return {
     modelVersion: MODEL_VERSION,
     asOf: '2026-11',
     context: { ...CURRENT_CONTEXT },
-    groups: ASSUMPTION_GROUPS.map((g) => ({ ...g })),
-    assumptions: ASSUMPTIONS.map((a) => ({ ...a, domain: structuredClone(a.domain), sources: [...a.sources] })),
+    groups: texts.groups,
+    assumptions: texts.assumptions,
     statusQuo: { ...STATUS_QUO },
-    resolutions: RESOLUTIONS.map((r) => ({ ...r })),
-    outlooks: OUTLOOKS.map((o) => ({ ...o, sources: [...o.sources] })),
-    states: STATES.map((s) => ({ ...s })),
-    presets: PRESETS.map((p) => ({ ...p, sources: [...p.sources] })),
+    resolutions: texts.resolutions,
+    outlooks: texts.outlooks,
+    states: texts.states,
+    presets: texts.presets,
     sources: Object.fromEntries(Object.entries(SOURCES).map(([id, s]) => [id, { ...s }])),
     defaults: {
       horizonMonths: DEFAULT_HORIZON_MONTHS, draws: DEFAULT_DRAWS, sensitivityDraws: DEFAULT_SENSITIVITY_DRAWS,

@@ -10,13 +10,14 @@ import { matchTotal, shapleyAttribution } from './attribution';
 import { CURRENT_CONTEXT } from './context';
 import { OUTLOOK_IDS, type OutlookId } from './outlooks';
 import { driverPhrase } from './phrases';
-import { DEFAULT_DRAWS, DEFAULT_SEED, attributionSchema, outlookIdSchema } from './schema';
+import { DEFAULT_DRAWS, DEFAULT_SEED, attributionSchema, localeSchema, outlookIdSchema } from './schema';
 import { simulateOutlooks } from './simulate-outlooks';
 
 export const differenceInputSchema = z.strictObject({
   base: assumptionsSchema,
   target: assumptionsSchema,
   horizonMonths: horizonMonthsSchema.default(DEFAULT_HORIZON_MONTHS),
+  locale: localeSchema,
 });
 export type DifferenceInput = z.input<typeof differenceInputSchema>;
 
@@ -34,7 +35,7 @@ export const differenceOutputSchema = z.object({
 export type DifferenceResult = z.infer<typeof differenceOutputSchema>;
 
 export function runDifference(input: DifferenceInput): DifferenceResult {
-  const { base, target, horizonMonths } = differenceInputSchema.parse(input);
+  const { base, target, horizonMonths, locale } = differenceInputSchema.parse(input);
   const draws = DEFAULT_DRAWS;
   const seed = DEFAULT_SEED;
   const baseSummary = simulateOutlooks(base, CURRENT_CONTEXT, horizonMonths, draws, seed);
@@ -55,7 +56,7 @@ export function runDifference(input: DifferenceInput): DifferenceResult {
           method: raw.method,
           contributions: raw.players.map((assumption, i) => ({
             assumption,
-            phrase: driverPhrase(assumption, (target as Assumptions)[assumption]),
+            phrase: driverPhrase(assumption, (target as Assumptions)[assumption], locale),
             contribution: values[i]!,
           })),
         },

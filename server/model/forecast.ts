@@ -2,7 +2,9 @@
  * forecast.run: the scenario's outlooks with bands and trajectories, the same
  * for the status quo (memoised: it depends only on horizon, draws, seed and
  * context), the attribution of every difference, and a reading per outlook.
+ * The locale changes only the texts (readings, driver phrases), never a number.
  */
+import type { Locale } from '../i18n/locales';
 import { STATUS_QUO, type Assumptions } from './assumptions';
 import { differingAssumptions, matchTotal, shapleyAttribution } from './attribution';
 import { CURRENT_CONTEXT, type ModelContext } from './context';
@@ -31,7 +33,7 @@ function statusQuoSummary(context: ModelContext, horizon: number, draws: number,
 }
 
 export function runForecast(input: ForecastInput, options: ForecastOptions = {}): ForecastResult {
-  const { assumptions, horizonMonths: horizon, draws, seed } = forecastInputSchema.parse(input);
+  const { assumptions, horizonMonths: horizon, draws, seed, locale } = forecastInputSchema.parse(input);
   const context = options.context ?? CURRENT_CONTEXT;
   const statusQuo = statusQuoSummary(context, horizon, draws, seed);
   const isStatusQuo = differingAssumptions(assumptions, STATUS_QUO).length === 0;
@@ -43,7 +45,7 @@ export function runForecast(input: ForecastInput, options: ForecastOptions = {})
     const { trajectory, ...band } = scenario.outlooks[meta.id];
     const { trajectory: _unused, ...sqBand } = statusQuo.outlooks[meta.id];
     const change = band.mean - sqBand.mean;
-    const contributions = contributionsFor(assumptions, raw.players, matchTotal(raw.shapley[meta.id], change));
+    const contributions = contributionsFor(assumptions, raw.players, matchTotal(raw.shapley[meta.id], change), locale);
     const result: OutlookResult = {
       id: meta.id,
       ...band,
@@ -51,7 +53,7 @@ export function runForecast(input: ForecastInput, options: ForecastOptions = {})
       change,
       trajectory,
       attribution: { total: change, contributions, method: raw.method },
-      reading: readingFor(meta, horizon, band, sqBand, contributions, isStatusQuo),
+      reading: readingFor(meta, horizon, band, sqBand, contributions, isStatusQuo, locale),
     };
     outlooks[meta.id] = result;
   }
@@ -66,6 +68,6 @@ export function runForecast(input: ForecastInput, options: ForecastOptions = {})
   };
 }
 
-function contributionsFor(assumptions: Assumptions, players: (keyof Assumptions)[], values: number[]): Contribution[] {
-  return players.map((id, i) => ({ assumption: id, phrase: driverPhrase(id, assumptions[id]), contribution: values[i]! }));
+function contributionsFor(assumptions: Assumptions, players: (keyof Assumptions)[], values: number[], locale: Locale): Contribution[] {
+  return players.map((id, i) => ({ assumption: id, phrase: driverPhrase(id, assumptions[id], locale), contribution: values[i]! }));
 }

@@ -4,7 +4,8 @@
  */
 export * from './assumptions';
 export { CURRENT_CONTEXT, modelContextSchema, type ModelContext } from './context';
-export { describeModel, modelDescriptionSchema, type ModelDescription } from './describe';
+export { describeInputSchema, describeModel, modelDescriptionSchema, type ModelDescription } from './describe';
+export { localizedModelTexts, type LocalizedModelTexts } from './localize';
 export { differenceInputSchema, differenceOutputSchema, runDifference, type DifferenceResult } from './difference';
 export { runForecast, type ForecastOptions } from './forecast';
 export * from './outlooks';

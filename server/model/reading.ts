@@ -3,35 +3,43 @@
  * assumptions that move it most, e.g. "An ICBM launch within 12 months: 31%
  * (status quo 58%), lowered mostly by the codified test moratorium and the
  * suspended exercises."
+ *
+ * Each sentence is one message of the `model` namespace (`readings.*`), whole,
+ * with the figures formatted for the locale and the drivers joined by the
+ * locale's list format: no sentence is assembled from English fragments.
  */
+import type { Locale } from '../i18n/locales';
+import { formatterFor } from '../i18n/format';
+import { modelTranslator } from './localize';
 import type { OutlookMeta } from './outlooks';
 import type { Band, Contribution } from './schema';
 
 /** How an outlook's numbers are written in sentences. */
-export function formatValue(meta: OutlookMeta, value: number): string {
+export function formatValue(meta: Pick<OutlookMeta, 'unit'>, value: number, locale: Locale = 'en'): string {
+  const f = formatterFor(locale);
+  const t = modelTranslator(locale);
   switch (meta.unit) {
     case 'probability': {
       const percent = value * 100;
-      if (percent < 1 && percent > 0) return percent < 0.1 ? 'under 0.1%' : `${percent.toFixed(1)}%`;
-      if (percent > 99 && percent < 100) return `${percent.toFixed(1)}%`;
-      return `${Math.round(percent)}%`;
+      if (percent < 1 && percent > 0) {
+        return percent < 0.1 ? t('readings.values.under', { value: f.percent(0.001, { decimals: 1 }) }) : f.percent(value, { decimals: 1 });
+      }
+      if (percent > 99 && percent < 100) return f.percent(value, { decimals: 1 });
+      return f.percent(Math.round(percent) / 100);
     }
-    case 'count': return value < 10 ? value.toFixed(1) : String(Math.round(value));
-    case 'index': return `${Math.round(value)}/100`;
-    case 'warheads': return `${Math.round(value)} warheads`;
+    case 'count': return value < 10 ? f.number(value, { decimals: 1 }) : f.number(Math.round(value));
+    case 'index': return t('readings.values.index', { value: f.number(Math.round(value)) });
+    case 'warheads': {
+      const count = Math.round(value);
+      return t('readings.values.warheads', { count, value: f.number(count) });
+    }
   }
 }
 
-function subject(meta: OutlookMeta, horizon: number): string {
-  switch (meta.unit) {
-    case 'probability': return `${meta.phrase} within ${horizon} months`;
-    case 'count': return `Ballistic missiles launched within ${horizon} months (expected)`;
-    case 'index': return `Average tension over ${horizon} months`;
-    case 'warheads': return `The arsenal in ${horizon} months`;
-  }
+/** "An ICBM launch within 12 months": the outlook over the horizon. */
+function subject(meta: OutlookMeta, horizon: number, locale: Locale): string {
+  return modelTranslator(locale)(`readings.subjects.${meta.id}`, { count: horizon, months: formatterFor(locale).number(horizon) });
 }
-
-const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 /** The drivers worth naming: same sign as the change, at least a fifth of the largest, at most three. */
 function mainDrivers(contributions: Contribution[], change: number): Contribution[] {
@@ -51,22 +59,28 @@ function mainOffset(contributions: Contribution[], change: number, driversSum: n
   return against && Math.abs(against.contribution) >= Math.abs(driversSum) / 4 ? against : undefined;
 }
 
+/**
+ * The reading of one outlook. `contributions` carry their phrases in `locale` already
+ * (forecast.run builds them with driverPhrase in the same locale).
+ */
 export function readingFor(
   meta: OutlookMeta, horizon: number, scenario: Band, statusQuo: Band, contributions: Contribution[], isStatusQuo: boolean,
+  locale: Locale = 'en',
 ): string {
-  const head = `${subject(meta, horizon)}: ${formatValue(meta, scenario.mean)}`;
+  const t = modelTranslator(locale);
+  const f = formatterFor(locale);
+  const head = { subject: subject(meta, horizon, locale), value: formatValue(meta, scenario.mean, locale) };
   if (isStatusQuo) {
-    return `${head} under the status quo (80% range ${formatValue(meta, scenario.p10)} to ${formatValue(meta, scenario.p90)}).`;
+    return t('readings.statusQuo', { ...head, low: formatValue(meta, scenario.p10, locale), high: formatValue(meta, scenario.p90, locale) });
   }
   const change = scenario.mean - statusQuo.mean;
-  const shown = formatValue(meta, scenario.mean);
-  const base = formatValue(meta, statusQuo.mean);
+  const base = formatValue(meta, statusQuo.mean, locale);
   const drivers = mainDrivers(contributions, change);
-  if (drivers.length === 0) return `${head}, the same as under the status quo.`;
+  if (drivers.length === 0) return t('readings.same', head);
   // When rounding hides a real change, say it is slight rather than "the same".
-  const direction = `${change > 0 ? 'raised' : 'lowered'}${shown === base ? ' slightly' : ' mostly'}`;
+  const movement = `${change > 0 ? 'up' : 'down'}${head.value === base ? 'Slightly' : 'Mostly'}`;
   const driversSum = drivers.reduce((sum, c) => sum + c.contribution, 0);
   const offset = mainOffset(contributions, change, driversSum);
-  const despite = offset ? `, partly offset by ${offset.phrase}` : '';
-  return `${head} (status quo ${base}), ${direction} by ${list(drivers.map((c) => c.phrase))}${despite}.`;
+  const values = { ...head, base, movement, drivers: f.list(drivers.map((c) => c.phrase)) };
+  return offset ? t('readings.changedWithOffset', { ...values, offset: offset.phrase }) : t('readings.changed', values);
 }

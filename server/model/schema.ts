@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { assumptionsSchema, DEFAULT_HORIZON_MONTHS, horizonMonthsSchema } from './assumptions';
 import { OUTLOOK_IDS, STATE_IDS } from './outlooks';
+import { LOCALES } from '../i18n/locales';
 
 export const DEFAULT_DRAWS = 5000;
 export const DEFAULT_SENSITIVITY_DRAWS = 2000;
@@ -27,11 +28,15 @@ const seedSchema = z
 
 export const outlookIdSchema = z.enum(OUTLOOK_IDS);
 
+/** The language of the result's texts (readings, driver phrases, labels); the numbers are the same in every one. */
+export const localeSchema = z.enum(LOCALES).default('en');
+
 export const forecastInputSchema = z.strictObject({
   assumptions: assumptionsSchema,
   horizonMonths: horizonMonthsSchema.default(DEFAULT_HORIZON_MONTHS),
   draws: drawsSchema.default(DEFAULT_DRAWS),
   seed: seedSchema.default(DEFAULT_SEED),
+  locale: localeSchema,
 });
 export type ForecastInput = z.input<typeof forecastInputSchema>;
 export type ForecastSettings = z.output<typeof forecastInputSchema>;
@@ -43,6 +48,7 @@ export const sensitivityInputSchema = z.strictObject({
   outlook: outlookIdSchema.optional(),
   draws: drawsSchema.default(DEFAULT_SENSITIVITY_DRAWS),
   seed: seedSchema.default(DEFAULT_SEED),
+  locale: localeSchema,
 });
 export type SensitivityInput = z.input<typeof sensitivityInputSchema>;
 export type SensitivitySettings = z.output<typeof sensitivityInputSchema>;

@@ -3,17 +3,25 @@
  * outlook and source anchored, every table-of-contents link resolving, the card's tables
  * rendered as tables).
  */
-import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
-import MethodologyPage, { metadata } from '@/app/[locale]/methodology/page';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+// next-intl's navigation imports `next/navigation`, which Node's ESM resolver cannot load
+// outside Next; the page only needs getPathname, whose rule (English unprefixed) is this.
+vi.mock('@/server/i18n/navigation', () => ({
+  getPathname: ({ href, locale }: { href: string; locale: string }) =>
+    locale === 'en' ? href : `/${locale}${href === '/' ? '' : href}`,
+}));
+import MethodologyPage, { generateMetadata } from '@/app/[locale]/methodology/page';
 import { cardHeadings } from '@/app/[locale]/methodology/_lib/card-headings';
 import { domainInWords, sourcePath, valueInWords } from '@/app/[locale]/methodology/_lib/describe-assumption';
 import { readModelCard } from '@/app/[locale]/methodology/_lib/read-model-card';
 import { assumptionSections, outlookEntries, sourceEntries } from '@/app/[locale]/methodology/_lib/sections';
 import { markNumericColumns, type HtmlNode } from '@/app/[locale]/methodology/_lib/numeric-columns';
 import { nodeText, slugify } from '@/app/[locale]/methodology/_lib/slug';
+import type { Locale } from '@/server/i18n/locales';
 import { ASSUMPTIONS, type AssumptionDomain } from '@/server/model/assumptions';
+import { describeModel } from '@/server/model/describe';
 import { OUTLOOKS } from '@/server/model/outlooks';
 import { SOURCES } from '@/server/model/sources';
 
@@ -116,12 +124,19 @@ describe('generated sections', () => {
   });
 });
 
-describe('the rendered page', () => {
-  const html = renderToStaticMarkup(createElement(MethodologyPage));
-  const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+const params = (locale: Locale) => ({ params: Promise.resolve({ locale }) });
+const render = async (locale: Locale) => renderToStaticMarkup(await MethodologyPage(params(locale)));
 
-  it('has its title, heading and a link back to the dashboard', () => {
-    expect(metadata.title).toBe('Methodology · Peninsula Outlook');
+describe('the rendered page', () => {
+  let html = '';
+  let ids: (string | undefined)[] = [];
+  beforeAll(async () => {
+    html = await render('en');
+    ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+  });
+
+  it('has its title, heading and a link back to the dashboard', async () => {
+    expect((await generateMetadata(params('en'))).title).toBe('Methodology · Peninsula Outlook');
     expect(html).toMatch(/<h1[^>]*>Methodology<\/h1>/);
     expect(html).toMatch(/<a[^>]*href="\/"[^>]*>← Dashboard<\/a>/);
   });
@@ -154,5 +169,38 @@ describe('the rendered page', () => {
     expect(html).not.toContain('coefficients:start');
     expect((html.match(/<table/g) ?? []).length).toBe(3);
     expect(html).toMatch(/<th data-numeric="true">model Brier<\/th>/);
+  });
+});
+
+describe('the page in Hebrew, Arabic and Persian', () => {
+  const pages = new Map<Locale, string>();
+  beforeAll(async () => {
+    for (const locale of ['he', 'ar', 'fa'] as const) pages.set(locale, await render(locale));
+  });
+
+  it.each(['he', 'ar', 'fa'] as const)('%s: translated chrome, the same anchors as English, links kept in the locale', async (locale) => {
+    const html = pages.get(locale)!;
+    const english = await render('en');
+    const idsOf = (page: string) => [...page.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]).sort();
+    expect(idsOf(html)).toEqual(idsOf(english));
+    expect(html).not.toMatch(/<h1[^>]*>Methodology<\/h1>/);
+    expect(html).toMatch(new RegExp(`<a[^>]*href="/${locale}"[^>]*>→ `));
+    for (const word of ['>Status quo<', '>Contents<', '>Assumptions<', '>Seed articles<', 'Whole numbers from']) expect(html).not.toContain(word);
+    // The card's text stays English, under translated headings, with a note saying so.
+    expect(html).toContain('lang="en" dir="ltr"');
+    expect(html).toContain('id="what-it-forecasts"');
+    expect(html).not.toMatch(/<h3 id="what-it-forecasts">What it forecasts<\/h3>/);
+    // Every assumption's label and status quo in the locale's words.
+    const description = describeModel(locale);
+    for (const a of description.assumptions) expect(html).toContain(a.label.replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
+    expect((await generateMetadata(params(locale))).title).not.toMatch(/^Methodology/);
+  });
+
+  it('writes values in the locale\'s digits', () => {
+    const percent: AssumptionDomain = { kind: 'percent', min: 0, max: 100, step: 1, anchors: [{ value: 40, label: 'x' }] };
+    expect(valueInWords(percent, 60, 'ar')).toBe('٦٠ من ١٠٠');
+    expect(valueInWords(percent, 60, 'fa')).toBe('۶۰ از ۱۰۰');
+    expect(valueInWords({ kind: 'resolutions', options: [2270] }, [2270], 'fa')).toBe('لغوشده: ۲۲۷۰ (۲۰۱۶-۰۳)');
+    expect(domainInWords(percent, 'ar').points).toEqual(['٤٠: x']);
   });
 });

@@ -32,3 +32,12 @@ test('a deep link scrolls its assumption into view', async () => {
     return box !== undefined && box.top >= 0 && box.top < window.innerHeight;
   });
 });
+
+test('/he/methodology is in Hebrew, right to left, with the same anchors and links kept in Hebrew', async () => {
+  const page = await browser.open('/he/methodology');
+  await page.getByRole('heading', { level: 1, name: 'מתודולוגיה', exact: true }).waitFor();
+  expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+  expect(await page.getByRole('link', { name: /לוח הבקרה/ }).getAttribute('href')).toBe('/he');
+  for (const assumption of description.assumptions) expect(await page.locator(`[id="${assumption.id}"]`).count(), assumption.id).toBe(1);
+  expect(await page.getByRole('heading', { name: 'מה המודל חוזה' }).count()).toBe(1);
+});

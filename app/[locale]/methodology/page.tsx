@@ -1,9 +1,15 @@
 /**
- * /methodology: the model card (docs/model.md) and sections generated from the model's
- * metadata. Prerendered at build time: the card is read from disk once, during `next build`.
+ * /methodology (and /he/methodology, …): the model card (docs/model.md) and sections
+ * generated from the model's metadata, in the page's locale. The card's text stays English;
+ * its headings and everything around it are translated. Prerendered at build time for
+ * every locale: the card is read from disk once, during `next build`.
  */
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { isLocale, type Locale } from '@/server/i18n/locales';
+import { getPathname } from '@/server/i18n/navigation';
+import { translatorFor } from '@/server/i18n/translator';
 import { AssumptionsSection } from './_components/assumptions-section';
 import { ModelCard } from './_components/model-card';
 import { OutlooksSection } from './_components/outlooks-section';
@@ -16,31 +22,40 @@ import styles from './methodology.module.css';
 
 export const dynamic = 'force-static';
 
-export const metadata: Metadata = {
-  title: 'Methodology · Peninsula Outlook',
-  description: 'How Peninsula Outlook forecasts: the model card, the assumptions, the outlooks and the sources.',
-};
+interface Props {
+  params: Promise<{ locale: string }>;
+}
 
-export default function MethodologyPage() {
+async function localeOf(params: Props['params']): Promise<Locale> {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  return locale;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = translatorFor(await localeOf(params), 'methodology');
+  return { title: t('meta.title'), description: t('meta.description') };
+}
+
+export default async function MethodologyPage({ params }: Props) {
+  const locale = await localeOf(params);
+  const t = translatorFor(locale, 'methodology');
   const markdown = readModelCard();
-  const groups = assumptionSections();
+  const groups = assumptionSections(locale);
   return (
     <main className={styles.page}>
       <p className={styles.back}>
-        <Link href="/">← Dashboard</Link>
+        <Link href={getPathname({ href: '/', locale })}>{t('back')}</Link>
       </p>
       <header className={styles.header}>
-        <h1>Methodology</h1>
-        <p className={styles.lede}>
-          How the forecasts are made: the model card, then the twelve assumptions, the outlooks and the sources, each
-          generated from the model itself.
-        </p>
+        <h1>{t('title')}</h1>
+        <p className={styles.lede}>{t('lede')}</p>
       </header>
-      <TableOfContents headings={cardHeadings(markdown)} groups={groups} />
-      <ModelCard markdown={markdown} />
-      <AssumptionsSection groups={groups} />
-      <OutlooksSection outlooks={outlookEntries()} />
-      <SourcesSection sources={sourceEntries()} />
+      <TableOfContents headings={cardHeadings(markdown)} groups={groups} locale={locale} />
+      <ModelCard markdown={markdown} locale={locale} />
+      <AssumptionsSection groups={groups} locale={locale} />
+      <OutlooksSection outlooks={outlookEntries(locale)} locale={locale} />
+      <SourcesSection sources={sourceEntries()} locale={locale} />
     </main>
   );
 }

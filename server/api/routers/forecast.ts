@@ -1,7 +1,10 @@
 /**
  * forecast.run and forecast.sensitivity. Queries, not mutations: they are pure
  * functions of their input, so GET lets the browser and the batch link cache and
- * combine them. Inputs are ~1 KB, well under the route's URL cap.
+ * combine them. Inputs are ~1 KB, well under the route's URL cap. Each takes an
+ * optional `locale` (English by default): it changes the texts of the result (readings,
+ * driver phrases, labels), never its numbers, and is part of the input, so of every
+ * cache key built from it.
  */
 import {
   differenceInputSchema,

@@ -1,30 +1,30 @@
-/** The scored outlooks, anchored by id, with what each measures and its sources. */
+/** The scored outlooks, anchored by id, with what each measures and its sources, in the page's locale. */
+import type { Locale } from '@/server/i18n/locales';
+import { translatorFor } from '@/server/i18n/translator';
 import type { OutlookEntry } from '../_lib/sections';
 import styles from '../methodology.module.css';
 import { SourceLinks } from './source-links';
 
-export function OutlooksSection({ outlooks }: { outlooks: readonly OutlookEntry[] }) {
+export function OutlooksSection({ outlooks, locale }: { outlooks: readonly OutlookEntry[]; locale: Locale }) {
+  const t = translatorFor(locale, 'methodology');
   return (
     <section id="outlooks" aria-labelledby="outlooks-heading" className={styles.section}>
-      <h2 id="outlooks-heading">Outlooks</h2>
-      <p className={styles.prose}>
-        What the dashboard&rsquo;s scorecards show. Bands (P10–P90) reflect uncertainty in the model&rsquo;s
-        parameters, not the randomness of the events.
-      </p>
+      <h2 id="outlooks-heading">{t('sections.outlooks')}</h2>
+      <p className={styles.prose}>{t('outlooks.intro')}</p>
       {outlooks.map((o) => (
         <article key={o.id} id={o.id} className={styles.entry} aria-labelledby={`${o.id}-label`}>
           <h3 id={`${o.id}-label`}>{o.label}</h3>
           <p className={styles.help}>{o.help}</p>
           <dl className={styles.facts}>
-            <dt>Measure</dt>
+            <dt>{t('facts.measure')}</dt>
             <dd>{o.unit}</dd>
-            <dt>Sources</dt>
+            <dt>{t('facts.sources')}</dt>
             <dd>
-              <SourceLinks sources={o.sources} />
+              <SourceLinks sources={o.sources} locale={locale} />
             </dd>
-            <dt>Parameter</dt>
+            <dt>{t('facts.parameter')}</dt>
             <dd>
-              <code>{o.id}</code>
+              <code dir="ltr">{o.id}</code>
             </dd>
           </dl>
         </article>

@@ -35,3 +35,35 @@ export function cardHeadings(markdown: string): CardHeading[] {
   }
   return headings;
 }
+
+/**
+ * Message keys (`cardHeadings.<key>` in the methodology namespace) for the card's headings,
+ * by their id. The card's text stays English; its headings are shown in the page's locale.
+ * Ids stay the English slugs in every locale, so a link to a section works in all of them.
+ */
+export const CARD_HEADING_KEYS: Readonly<Record<string, string>> = {
+  'model-card-peninsula-outlook-forecast-engine': 'modelCard',
+  'what-it-forecasts': 'whatItForecasts',
+  structure: 'structure',
+  states: 'states',
+  inputs: 'inputs',
+  'starting-point': 'startingPoint',
+  transitions: 'transitions',
+  events: 'events',
+  'exact-probabilities-monte-carlo-over-parameters': 'exactProbabilities',
+  'sensitivity-attribution-and-readings': 'sensitivityAttributionReadings',
+  'directions-the-model-claims-each-one-tested-in-tests-model-directions-test-ts': 'directions',
+  coefficients: 'coefficients',
+  'how-the-coefficients-were-set': 'howCoefficientsWereSet',
+  backtest: 'backtest',
+  languages: 'languages',
+  'what-the-model-deliberately-ignores': 'deliberatelyIgnores',
+  'known-weaknesses': 'knownWeaknesses',
+  versions: 'versions',
+};
+
+/** A heading's text in the page's locale: English as written, else its translation when there is one. */
+export function headingText(id: string, english: string, translate: (key: string) => string, locale: string): string {
+  const key = CARD_HEADING_KEYS[id];
+  return locale === 'en' || !key ? english : translate(`cardHeadings.${key}`);
+}

@@ -1,9 +1,12 @@
 /**
  * The generated sections of the methodology page (assumptions, outlooks, sources) as
- * plain data, built from the model's metadata so the page cannot drift from the model.
+ * plain data, built from the model's metadata in the page's locale so the page cannot
+ * drift from the model. Ids and anchors are the same in every locale.
  */
-import { ASSUMPTION_GROUPS, ASSUMPTIONS } from '@/server/model/assumptions';
-import { OUTLOOKS, type OutlookId, type OutlookUnit } from '@/server/model/outlooks';
+import type { Locale } from '@/server/i18n/locales';
+import { translatorFor } from '@/server/i18n/translator';
+import { localizedModelTexts } from '@/server/model/localize';
+import type { OutlookId } from '@/server/model/outlooks';
 import { SOURCES, type SourceId } from '@/server/model/sources';
 import { assumptionEntry, sourceRef, type AssumptionEntry, type SourceRef } from './describe-assumption';
 
@@ -17,20 +20,14 @@ export interface AssumptionGroupSection {
 export const groupAnchor = (groupId: string) => `group-${groupId}`;
 export const sourceAnchor = (sourceId: SourceId) => `source-${sourceId}`;
 
-export function assumptionSections(): AssumptionGroupSection[] {
-  return ASSUMPTION_GROUPS.map((group) => ({
+export function assumptionSections(locale: Locale = 'en'): AssumptionGroupSection[] {
+  const texts = localizedModelTexts(locale);
+  return texts.groups.map((group) => ({
     id: groupAnchor(group.id),
     label: group.label,
-    entries: ASSUMPTIONS.filter((a) => a.group === group.id).map(assumptionEntry),
+    entries: texts.assumptions.filter((a) => a.group === group.id).map((a) => assumptionEntry(a, locale)),
   }));
 }
-
-const UNIT_WORDS: Record<OutlookUnit, string> = {
-  probability: 'Probability within the horizon',
-  count: 'Expected number within the horizon',
-  index: 'Index from 0 to 100, averaged over the horizon',
-  warheads: 'Warheads at the end of the horizon',
-};
 
 export interface OutlookEntry {
   id: OutlookId;
@@ -40,11 +37,12 @@ export interface OutlookEntry {
   sources: SourceRef[];
 }
 
-export function outlookEntries(): OutlookEntry[] {
-  return OUTLOOKS.map((o) => ({
+export function outlookEntries(locale: Locale = 'en'): OutlookEntry[] {
+  const t = translatorFor(locale, 'methodology');
+  return localizedModelTexts(locale).outlooks.map((o) => ({
     id: o.id,
     label: o.label,
-    unit: UNIT_WORDS[o.unit],
+    unit: t(`units.${o.unit}`),
     help: o.help,
     sources: o.sources.map(sourceRef),
   }));
@@ -57,9 +55,5 @@ export function sourceEntries(): SourceRef[] {
   return SOURCE_IDS.map(sourceRef);
 }
 
-/** The page's top-level sections after the model card, for the table of contents. */
-export const GENERATED_SECTIONS = [
-  { id: 'assumptions', label: 'Assumptions' },
-  { id: 'outlooks', label: 'Outlooks' },
-  { id: 'sources', label: 'Sources' },
-] as const;
+/** The page's top-level sections after the model card, for the table of contents (labels: `sections.<id>`). */
+export const GENERATED_SECTIONS = [{ id: 'assumptions' }, { id: 'outlooks' }, { id: 'sources' }] as const;
