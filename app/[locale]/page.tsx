@@ -8,22 +8,29 @@ import { TRPCError } from '@trpc/server';
 import { createCaller } from '@/server/api/root';
 import { createContext } from '@/server/api/trpc';
 import { toSearchParams } from '@/server/briefing/source';
-import { Dashboard } from '@/app/_dashboard/dashboard';
+import { setRequestLocale } from 'next-intl/server';
+import { Dashboard, type OpenProblem } from '@/app/_dashboard/dashboard';
+import { isLocale, type Locale } from '@/server/i18n/locales';
 import type { OpenScenario } from '@/app/_dashboard/save/open-scenario';
 import { parseDashboardUrl } from '@/app/_dashboard/url-state';
 
 interface Props {
+  params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export default async function HomePage({ searchParams }: Props) {
+export default async function HomePage({ params, searchParams }: Props) {
+  const { locale: requested } = await params;
+  const locale: Locale = isLocale(requested) ? requested : 'en';
+  setRequestLocale(locale);
   const caller = createCaller(createContext());
-  const description = await caller.model.describe();
-  const params = toSearchParams(await searchParams);
-  const { state, problems, openSaved } = parseDashboardUrl(params, description.presets.map((p) => p.id));
+  // Labels, help, presets and outlooks in the page's language (the numbers do not depend on it).
+  const description = await caller.model.describe({ locale });
+  const query = toSearchParams(await searchParams);
+  const { state, problems, openSaved } = parseDashboardUrl(query, description.presets.map((p) => p.id));
 
   let opened: OpenScenario | null = null;
-  let openProblem: string | null = null;
+  let openProblem: OpenProblem | null = null;
   const id = openSaved ?? state.saved?.id;
   if (id) {
     try {
@@ -37,8 +44,7 @@ export default async function HomePage({ searchParams }: Props) {
       }
     } catch (error) {
       const missing = error instanceof TRPCError && error.code === 'NOT_FOUND';
-      const what = missing ? 'No saved scenario has this link\'s id (it may have been deleted)' : 'The saved scenario could not be loaded (try again shortly)';
-      openProblem = openSaved ? `${what}, so the status quo is shown instead.` : `${what}; the link's assumptions are shown as an unsaved scenario.`;
+      openProblem = missing ? (openSaved ? 'missingOpen' : 'missingEdit') : openSaved ? 'failedOpen' : 'failedEdit';
       state.saved = null;
     }
   }

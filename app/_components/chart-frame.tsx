@@ -4,6 +4,8 @@
  * fixed-height plot area (so data updates never move the page) and the same
  * numbers as a real table behind a toggle, for screen readers and for copying.
  */
+import { useLocale, useTranslations } from 'next-intl';
+import { directionOf, isLocale } from '@/server/i18n/locales';
 import { useRef, useState, type ReactNode } from 'react';
 import { ExportButtons } from './export-buttons';
 import { panelExportName } from './export-names';
@@ -44,6 +46,7 @@ interface ChartFrameProps {
 }
 
 export function ChartFrame({ id, title, subtitle, units, table, exportName, actions, legend, height = CHART_HEIGHT, children }: ChartFrameProps) {
+  const t = useTranslations('dashboard');
   const [open, setOpen] = useState(false);
   const frame = useRef<HTMLElement>(null);
   const fileName = panelExportName(id, exportName);
@@ -64,7 +67,7 @@ export function ChartFrame({ id, title, subtitle, units, table, exportName, acti
           <div className={styles.actionRow}>
             {actions}
             <button type="button" className={styles.toggle} aria-expanded={open} aria-controls={tableId} onClick={() => setOpen((o) => !o)}>
-              {open ? 'Hide data table' : 'Show data table'}
+              {open ? t('charts.hideTable') : t('charts.showTable')}
             </button>
           </div>
           {/* Under the toggle, not beside it: a narrow panel keeps its title on one line. */}
@@ -73,7 +76,7 @@ export function ChartFrame({ id, title, subtitle, units, table, exportName, acti
       </header>
       <div className={styles.figure} data-chart-figure="">
         {legend && legend.length > 0 && (
-          <ul className={styles.legend} aria-label={`${title}: legend`}>
+          <ul className={styles.legend} aria-label={t('charts.legend', { title })}>
             {legend.map((item) => (
               <li key={item.label}>
                 <span className={styles.mark} data-mark={item.mark ?? 'swatch'} style={{ color: item.color }} aria-hidden="true" />
@@ -82,7 +85,9 @@ export function ChartFrame({ id, title, subtitle, units, table, exportName, acti
             ))}
           </ul>
         )}
-        <div className={styles.plot} style={{ height }}>{children}</div>
+        {/* Time runs left to right in every language: the plot is laid out left to right,
+            while the title, legend, tooltips and table keep the page's direction. */}
+        <div className={styles.plot} style={{ height }} dir="ltr">{children}</div>
       </div>
       <div id={tableId} hidden={!open} className={styles.tableWrap} data-export-ignore="">
         {open && (
@@ -107,8 +112,10 @@ export function ChartFrame({ id, title, subtitle, units, table, exportName, acti
 
 /** Stands in for a chart (loading, nothing to show) at the same height, so the page does not jump. */
 export function ChartPlaceholder({ children, busy = false }: { children: ReactNode; busy?: boolean }) {
+  // It stands in the plot, which is laid out left to right: its text keeps the page's direction.
+  const locale = useLocale();
   return (
-    <div className={styles.placeholder} role="status" aria-busy={busy || undefined}>
+    <div className={styles.placeholder} role="status" aria-busy={busy || undefined} dir={isLocale(locale) ? directionOf(locale) : undefined}>
       {children}
     </div>
   );

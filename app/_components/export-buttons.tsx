@@ -5,6 +5,7 @@
  * same panel rebuilt as a standalone vector file (export-svg.ts). Files are named
  * `<panel>-<scenario>-<YYYY-MM-DD>.<ext>`; the scenario comes from ExportNameContext.
  */
+import { useTranslations } from 'next-intl';
 import { useState, type RefObject } from 'react';
 import { downloadBlob } from '@/app/_lib/download-blob';
 import { exportFileName } from './export-names';
@@ -44,6 +45,7 @@ interface ExportButtonsProps {
 }
 
 export function ExportButtons({ panel, title, name }: ExportButtonsProps) {
+  const t = useTranslations('dashboard');
   const scenario = useExportName();
   const [busy, setBusy] = useState<Format | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -60,7 +62,10 @@ export function ExportButtons({ panel, title, name }: ExportButtonsProps) {
         : new Blob([panelToSvg(element, title)], { type: 'image/svg+xml;charset=utf-8' });
       downloadBlob(blob, fileName);
     } catch (error) {
-      setProblem(`The ${format.toUpperCase()} could not be made${error instanceof Error && error.message ? `: ${error.message}` : ''}.`);
+      const kind = format.toUpperCase();
+      setProblem(error instanceof Error && error.message
+        ? t('charts.exportFailedWhy', { format: kind, message: error.message })
+        : t('charts.exportFailed', { format: kind }));
     } finally {
       setBusy(null);
     }
@@ -68,14 +73,14 @@ export function ExportButtons({ panel, title, name }: ExportButtonsProps) {
 
   return (
     <>
-      <span className={styles.exports} role="group" aria-label={`Download ${title}`}>
+      <span className={styles.exports} role="group" aria-label={t('charts.download', { title })}>
         {(['png', 'svg'] as const).map((format) => (
           <button
             key={format}
             type="button"
             className={styles.exportButton}
-            aria-label={`Download ${title} as ${format.toUpperCase()}`}
-            title={`Download as ${format.toUpperCase()}${format === 'png' ? ' (image, 2× resolution)' : ' (vector, editable)'}`}
+            aria-label={t('charts.downloadAs', { title, format: format.toUpperCase() })}
+            title={format === 'png' ? t('charts.downloadPng') : t('charts.downloadSvg')}
             aria-busy={busy === format || undefined}
             disabled={busy !== null}
             onClick={() => void run(format)}

@@ -188,6 +188,7 @@ export function escapeXml(text: string): string {
 
 /** One line of HTML text (title, units, a legend label) placed at its baseline. */
 export interface SceneText {
+  /** Where the line starts: its left edge, or its right edge when `direction` is 'rtl'. */
   x: number;
   y: number;
   text: string;
@@ -195,6 +196,8 @@ export interface SceneText {
   fontSize: number;
   fontWeight: string;
   fill: string;
+  /** Right-to-left text (Hebrew, Arabic, Persian): anchored at its right edge, laid out right to left. */
+  direction?: 'rtl';
 }
 
 /** A legend mark in the frame's own look. */
@@ -219,6 +222,8 @@ export interface PanelScene {
   height: number;
   /** The panel's title: the document's `<title>`. */
   title: string;
+  /** The page's language (BCP 47), written as the document's `xml:lang`. */
+  lang?: string;
   /** A longer description (subtitle and units): the document's `<desc>`. */
   description?: string;
   background: string;
@@ -260,7 +265,7 @@ export function renderPanelSvg(scene: PanelScene): string {
   const background = toSvgPaint(scene.background).paint;
   const parts: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ width, height, viewBox: `0 0 ${fmt(width)} ${fmt(height)}`, 'font-family': scene.fontFamily })}>`,
+    `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ width, height, viewBox: `0 0 ${fmt(width)} ${fmt(height)}`, 'font-family': scene.fontFamily, 'xml:lang': scene.lang })}>`,
     `<title>${escapeXml(scene.title)}</title>`,
   ];
   if (scene.description) parts.push(`<desc>${escapeXml(scene.description)}</desc>`);
@@ -281,6 +286,9 @@ export function renderPanelSvg(scene: PanelScene): string {
         'font-size': t.fontSize,
         'font-weight': t.fontWeight === '400' || t.fontWeight === 'normal' ? undefined : t.fontWeight,
         fill: fill.paint === 'none' ? '#000000' : fill.paint,
+        // Start (the right edge, for right-to-left text) at x, with the bidi order of the page.
+        direction: t.direction,
+        'unicode-bidi': t.direction ? 'embed' : undefined,
       })}>${escapeXml(t.text)}</text>`,
     );
   }

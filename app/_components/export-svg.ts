@@ -72,6 +72,8 @@ function chartMarkup(svg: SVGSVGElement, origin: DOMRect): string {
     transform += ` scale(${round(rect.width / viewBox.width)} ${round(rect.height / viewBox.height)}) translate(${round(-viewBox.x)} ${round(-viewBox.y)})`;
   }
   group.setAttribute('transform', transform);
+  // The plot runs left to right in every language (its text anchors are meant that way).
+  group.setAttribute('direction', 'ltr');
   // The chart's own font, so its ticks keep their size wherever the file goes.
   const font = getComputedStyle(svg);
   group.setAttribute('font-family', font.fontFamily);
@@ -113,11 +115,14 @@ function htmlTexts(panel: HTMLElement, origin: DOMRect): SceneText[] {
     if (style.visibility !== 'visible' || Number(style.opacity) === 0) continue;
     const size = parseFloat(style.fontSize);
     const { ascent, descent } = fontMetrics(context, `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`, size);
-    let line: { top: number; height: number; left: number; start: number; end: number } | null = null;
+    // Right-to-left text is placed by its right edge (where it starts) and keeps its direction.
+    const rtl = style.direction === 'rtl';
+    let line: { top: number; height: number; left: number; right: number; start: number; end: number } | null = null;
     const flush = () => {
       if (!line) return;
       texts.push({
-        x: round(line.left - origin.left),
+        x: round((rtl ? line.right : line.left) - origin.left),
+        ...(rtl ? { direction: 'rtl' as const } : {}),
         y: round(line.top - origin.top + (line.height - ascent - descent) / 2 + ascent),
         text: node.data.slice(line.start, line.end).replace(/\s+/g, ' '),
         fontFamily: style.fontFamily,
@@ -135,9 +140,12 @@ function htmlTexts(panel: HTMLElement, origin: DOMRect): SceneText[] {
       const end = piece.index + piece[0].length;
       if (line && Math.abs(rect.top - line.top) < Math.max(2, size / 3)) {
         line.end = end;
+        // In a right-to-left line the words run leftwards: the line spans all of them.
+        line.left = Math.min(line.left, rect.left);
+        line.right = Math.max(line.right, rect.right);
       } else {
         flush();
-        line = { top: rect.top, height: rect.height, left: rect.left, start: piece.index, end };
+        line = { top: rect.top, height: rect.height, left: rect.left, right: rect.right, start: piece.index, end };
       }
     }
     flush();
@@ -188,6 +196,7 @@ export function panelToSvg(panel: HTMLElement, title: string): string {
     width: round(width),
     height: round(height),
     title,
+    lang: document.documentElement.lang || undefined,
     description: units || undefined,
     background: style.backgroundColor,
     border: parseFloat(style.borderTopWidth) > 0 ? { color: style.borderTopColor, radius: parseFloat(style.borderTopLeftRadius) || 0 } : undefined,

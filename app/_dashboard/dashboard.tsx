@@ -5,7 +5,11 @@
  * copied link reproduces the view) and in this component's state.
  */
 import dynamic from 'next/dynamic';
+import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { LocaleSwitcher } from '@/app/_components/locale-switcher';
+import type { Locale } from '@/server/i18n/locales';
+import { getPathname } from '@/server/i18n/navigation';
 import type { Assumptions } from '@/server/model/assumptions';
 import type { ModelDescription } from '@/server/model/describe';
 import type { Scenario } from '@/server/scenarios/schema';
@@ -19,14 +23,24 @@ import { STATUS_QUO_PRESET, sameAssumptions, type DashboardState } from './scena
 import { Scorecards } from './scorecards';
 import { toSearchParams } from './url-state';
 import { useForecast, useSensitivity } from './use-outlooks';
+import { useWords } from './use-words';
+import { plainNumber } from './words';
 import styles from './dashboard.module.css';
 
 // The charts (Recharts) load after the first paint: the scorecards show at once,
 // and the first-load bundle stays small. Same height placeholder, no layout shift.
+function PanelsLoading() {
+  const t = useTranslations('dashboard');
+  return <div className={styles.panelsLoading} role="status">{t('loadingCharts')}</div>;
+}
+
 const Panels = dynamic(() => import('./panels').then((m) => m.Panels), {
   ssr: false,
-  loading: () => <div className={styles.panelsLoading} role="status">Loading charts…</div>,
+  loading: () => <PanelsLoading />,
 });
+
+/** Why the saved scenario a link named could not be opened: missing or failed, and whether the link asked for it as saved. */
+export type OpenProblem = 'missingOpen' | 'missingEdit' | 'failedOpen' | 'failedEdit';
 
 interface Props {
   description: ModelDescription;
@@ -36,7 +50,7 @@ interface Props {
   /** The saved scenario the link named, as loaded. */
   opened: OpenScenario | null;
   /** Why the named saved scenario could not be opened. */
-  openProblem: string | null;
+  openProblem: OpenProblem | null;
   /** A read-only shared link's view: every control disabled, nothing to save, no URL state. */
   shared?: SharedView | null;
 }
@@ -52,6 +66,10 @@ export interface SharedView {
 }
 
 export function Dashboard({ description, initial, urlProblems, opened, openProblem, shared = null }: Props) {
+  const locale = useLocale() as Locale;
+  const words = useWords();
+  const { t } = words;
+  const common = useTranslations('common');
   const [state, setState] = useState(initial);
   const [controlsOpen, setControlsOpen] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -61,7 +79,10 @@ export function Dashboard({ description, initial, urlProblems, opened, openProbl
     if (!shared) setSaving(true);
   }, [shared]);
   useSaveShortcut(openSaveDialog);
-  const input = useMemo(() => ({ assumptions: state.assumptions, horizonMonths: state.horizonMonths }), [state.assumptions, state.horizonMonths]);
+  const input = useMemo(
+    () => ({ assumptions: state.assumptions, horizonMonths: state.horizonMonths, locale }),
+    [state.assumptions, state.horizonMonths, locale],
+  );
   const forecast = useForecast(input);
   const sensitivity = useSensitivity(input);
 
@@ -92,7 +113,22 @@ export function Dashboard({ description, initial, urlProblems, opened, openProbl
   const unsaved = saved !== null && (!sameAssumptions(saved.assumptions, state.assumptions) || saved.horizonMonths !== state.horizonMonths);
   const query = toSearchParams(state).toString();
   const present = shared ? `/shared/${shared.token}/present` : `/present${query ? `?${query}` : ''}`;
-  const title = shared ? `“${shared.name}” (read-only)` : saved ? `“${saved.name}”` : preset ? preset.name : atStatusQuo ? 'Status quo' : 'Custom scenario';
+  // The briefing routes are not under a locale prefix: they are told the language in the query.
+  const briefingQuery = (() => {
+    const params = new URLSearchParams(query);
+    if (locale !== 'en') params.set('locale', locale);
+    const text = params.toString();
+    return text ? `?${text}` : '';
+  })();
+  const version = plainNumber(words, state.saved?.version ?? saved?.version ?? 1);
+  const scenarioTitle = shared
+    ? t('scenario.shared', { name: shared.name })
+    : saved
+      ? t(unsaved ? 'scenario.savedUnsaved' : 'scenario.saved', { name: saved.name, version })
+      : preset
+        ? (!sameAssumptions(preset.assumptions, state.assumptions) ? t('scenario.presetModified', { name: preset.name }) : preset.name)
+        : atStatusQuo ? t('scenario.statusQuo') : t('scenario.custom');
+  const problemDetails = urlProblems.join('; ');
   const onSaved = useCallback((scenario: Scenario) => {
     setSaved(scenario);
     setState((s) => ({ ...s, presetId: null, saved: { id: scenario.id, version: scenario.version } }));
@@ -101,12 +137,12 @@ export function Dashboard({ description, initial, urlProblems, opened, openProbl
   return (
     <div className={styles.layout}>
       <button type="button" className={styles.controlsToggle} aria-expanded={controlsOpen} aria-controls="assumptions" onClick={() => setControlsOpen((o) => !o)}>
-        {controlsOpen ? 'Hide assumptions' : 'Show assumptions'}
+        {controlsOpen ? t('controls.hide') : t('controls.show')}
       </button>
-      <aside id="assumptions" aria-label="Assumptions" className={`${styles.controls} ${controlsOpen ? styles.controlsOpen : ''}`}>
+      <aside id="assumptions" aria-label={t('controls.label')} className={`${styles.controls} ${controlsOpen ? styles.controlsOpen : ''}`}>
         {/* A disabled fieldset disables every control inside it, natively and for assistive technology. */}
         <fieldset disabled={shared !== null} className={styles.controlsFieldset}>
-        {shared && <p className={styles.readOnlyNote}>Read-only shared view: the assumptions cannot be changed here.</p>}
+        {shared && <p className={styles.readOnlyNote}>{t('controls.readOnly')}</p>}
         <ScenarioBar
           presets={description.presets}
           presetId={state.presetId}
@@ -123,51 +159,54 @@ export function Dashboard({ description, initial, urlProblems, opened, openProbl
       <main className={styles.main} data-shown-input={forecast.shown?.key ?? ''} data-busy={forecast.busy ? 'true' : 'false'} aria-busy={forecast.busy}>
         <header className={styles.header}>
           <div className={styles.titleRow}>
-            <h1>Peninsula Outlook</h1>
-            <nav aria-label="Pages" className={styles.nav}>
-              {!shared && <a href="/scenarios">Saved scenarios</a>}
-              <a href="/methodology">Methodology</a>
-              <a href={present}>Present</a>
+            <h1>{common('appName')}</h1>
+            <nav aria-label={t('header.pages')} className={styles.nav}>
+              {/* Plain links, full page loads: these pages have their own layouts, and a
+                  client-side navigation's cancelled data request would count as a failure. */}
+              {!shared && <a href={getPathname({ href: '/scenarios', locale })}>{t('header.scenarios')}</a>}
+              <a href={getPathname({ href: '/methodology', locale })}>{t('header.methodology')}</a>
+              <a href={getPathname({ href: present, locale })}>{t('header.present')}</a>
               {!shared && (
                 <>
-                  <a href={`/api/briefing/pptx${query ? `?${query}` : ''}`} download>PowerPoint</a>
-                  <a href={`/api/briefing/pdf${query ? `?${query}` : ''}`} download>PDF</a>
-                  <button type="button" className={styles.saveButton} onClick={openSaveDialog} aria-keyshortcuts="Control+S Meta+S" title="Save (Ctrl+S / ⌘S)">
-                    {saveTarget ? 'Save…' : 'Save scenario…'}
+                  <a href={`/api/briefing/pptx${briefingQuery}`} download>{t('header.pptx')}</a>
+                  <a href={`/api/briefing/pdf${briefingQuery}`} download>{t('header.pdf')}</a>
+                  <button type="button" className={styles.saveButton} onClick={openSaveDialog} aria-keyshortcuts="Control+S Meta+S" title={t('header.saveShortcut')}>
+                    {saveTarget ? t('header.saveAgain') : t('header.save')}
                   </button>
                 </>
               )}
+              <LocaleSwitcher className={styles.locale} />
             </nav>
           </div>
           <p className={styles.subtitle} data-testid="scenario-title">
-            {title}
-            {saved ? ` · version ${state.saved?.version ?? saved.version}` : ''}
-            {unsaved ? ' (unsaved changes)' : ''}
-            {!saved && preset && !sameAssumptions(preset.assumptions, state.assumptions) ? ' (modified)' : ''} · next {state.horizonMonths} months ·
-            model {description.modelVersion}
+            {t('scenario.line', {
+              scenario: scenarioTitle,
+              count: state.horizonMonths,
+              months: plainNumber(words, state.horizonMonths),
+              model: description.modelVersion,
+            })}
           </p>
         </header>
         {opened?.recomputed && saved && (
           <p role="status" className={styles.notice}>
-            This scenario was saved with model {opened.scenario.modelVersion}; its outlooks are recomputed with the current model,{' '}
-            {opened.currentModelVersion}, and may differ from what was shown then.
+            {t('notices.recomputed', { saved: opened.scenario.modelVersion, current: opened.currentModelVersion })}
           </p>
         )}
-        {openProblem && <p role="status" className={styles.notice}>{openProblem}</p>}
+        {openProblem && <p role="status" className={styles.notice}>{t(`notices.${openProblem}`)}</p>}
         {urlProblems.length > 0 && (
           <p role="status" className={styles.notice}>
-            The link&rsquo;s scenario could not be read ({urlProblems.join('; ')}), so the status quo is shown instead.
+            {t('notices.badUrl', { problems: problemDetails })}
           </p>
         )}
         {forecast.error && (
           <div role="alert" className={styles.error}>
-            <p>The forecast could not be computed: {forecast.error.message}</p>
-            <button type="button" onClick={forecast.retry}>Retry</button>
+            <p>{t('notices.forecastFailed', { message: forecast.error.message })}</p>
+            <button type="button" onClick={forecast.retry}>{t('notices.retry')}</button>
           </div>
         )}
         {shownResult ? (
           <>
-            <Scorecards result={shownResult} outlooks={description.outlooks} />
+            <Scorecards result={shownResult} outlooks={description.outlooks} words={words} />
             <ExportNameProvider name={shared?.name ?? saved?.name ?? preset?.name ?? (atStatusQuo ? 'Status quo' : 'Custom scenario')}>
             <Panels
               result={shownResult}
@@ -179,7 +218,7 @@ export function Dashboard({ description, initial, urlProblems, opened, openProbl
             </ExportNameProvider>
           </>
         ) : (
-          !forecast.error && <p className={styles.loading}>Computing the outlook…</p>
+          !forecast.error && <p className={styles.loading}>{t('computing')}</p>
         )}
       </main>
       {!shared && <SaveDialog

@@ -16,6 +16,7 @@ import { StatesPanel } from './charts/states-panel';
 import { TensionPanel } from './charts/tension-panel';
 import { TornadoPanel } from './charts/tornado-panel';
 import styles from './dashboard.module.css';
+import { useWords } from './use-words';
 import { whenVisible } from './when-visible';
 
 const Cumulative = whenVisible(CumulativePanel);
@@ -35,6 +36,7 @@ interface Props {
 }
 
 export const Panels = memo(function Panels({ result, sensitivity, description, outlook, onOutlook }: Props) {
+  const { t } = useWords();
   return (
     <>
       <div className={styles.panels}>
@@ -45,9 +47,9 @@ export const Panels = memo(function Panels({ result, sensitivity, description, o
         <Launches result={result} />
       </div>
       <div className={styles.driversHeader}>
-        <h2>What drives it</h2>
+        <h2>{t('charts.drivers')}</h2>
         <label>
-          Outlook for tornado and attribution{' '}
+          {t('charts.driversOutlook')}{' '}
           <select value={outlook} onChange={(event) => onOutlook(event.target.value as OutlookId)}>
             {description.outlooks.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
           </select>

@@ -7,6 +7,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { Assumptions } from '@/server/model/assumptions';
+import type { Locale } from '@/server/i18n/locales';
 import { useTRPC } from '../_trpc/client';
 import { canonicalInput } from './scenario';
 import { useCoalescedQuery } from './use-coalesced-query';
@@ -14,8 +15,11 @@ import { useCoalescedQuery } from './use-coalesced-query';
 interface ScenarioInput {
   assumptions: Assumptions;
   horizonMonths: number;
+  /** The language of the readings and driver phrases (the numbers do not depend on it). */
+  locale?: Locale;
 }
 
+// The page's locale never changes while it is open, so the key is the scenario alone.
 const keyOf = (input: ScenarioInput) => canonicalInput(input.assumptions, input.horizonMonths);
 const SENSITIVITY_SETTLE_MS = 400;
 

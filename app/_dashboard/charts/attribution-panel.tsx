@@ -11,6 +11,7 @@ import type { ModelDescription } from '@/server/model/describe';
 import type { OutlookId } from '@/server/model/outlooks';
 import type { ForecastResult } from '@/server/model/schema';
 import { valueAxis, wrappedTick } from './axes';
+import { useWords } from '../use-words';
 import { asUnit, unitsLine, formatDelta, formatShort, formatValue, wrapLabel } from './format';
 import { color } from './palette';
 import { labelOf, waterfall, waterfallTable, type WaterfallRow } from './shape';
@@ -34,57 +35,57 @@ export function AttributionPanel({ result, outlookId, describe }: AttributionPan
   const outlook = result.outlooks[outlookId];
   const unit = asUnit(describe.outlooks.find((o) => o.id === outlookId)?.unit);
   const label = labelOf(describe.outlooks, outlookId);
-  const chart = useMemo(() => waterfall(outlook, unit), [outlook, unit]);
-  const table = useMemo(() => waterfallTable(chart.rows, unit), [chart, unit]);
+  const w = useWords();
+  const chart = useMemo(() => waterfall(outlook, unit, w), [outlook, unit, w]);
+  const table = useMemo(() => waterfallTable(chart.rows, unit, w), [chart, unit, w]);
   // Each bar carries its value as text at its end: a waterfall is read by its numbers.
   const data = useMemo(
-    () => chart.rows.map((r) => ({ ...r, text: formatShort(r.value, unit, r.kind !== 'total') })),
-    [chart, unit],
+    () => chart.rows.map((r) => ({ ...r, text: formatShort(r.value, unit, r.kind !== 'total', w) })),
+    [chart, unit, w],
   );
   const tick = useMemo(() => {
     const byKey = new Map(chart.rows.map((r) => [r.key, r.label]));
     return wrappedTick((key) => {
       const text = byKey.get(key) ?? key;
       return { lines: wrapLabel(text, 26, 2), full: text };
-    });
-  }, [chart]);
+    }, w);
+  }, [chart, w]);
   const tooltip = useMemo(
     () => rowTooltip<WaterfallRow>((row) => ({
       title: row.label,
       lines: row.kind === 'total'
-        ? [{ label: 'Value', value: formatValue(row.value, unit), color: FILL.total }]
+        ? [{ label: w.t('charts.attribution.value'), value: formatValue(row.value, unit, w), color: FILL.total }]
         : [
-            { label: 'Contribution', value: formatDelta(row.value, unit), color: FILL[row.kind] },
-            { label: 'Running total', value: formatValue(row.end, unit) },
+            { label: w.t('charts.attribution.contribution'), value: formatDelta(row.value, unit, w), color: FILL[row.kind] },
+            { label: w.t('charts.attribution.runningTotal'), value: formatValue(row.end, unit, w) },
           ],
     })),
-    [unit],
+    [unit, w],
   );
   const empty = outlook.attribution.contributions.length === 0;
 
   return (
     <ChartFrame
       id="chart-attribution"
-      title={`From status quo to scenario: ${label}`}
-      subtitle={`Contribution of each changed assumption (Shapley${outlook.attribution.method === 'sampled' ? ', sampled' : ''})`}
-      units={unit === 'probability' ? 'in %, steps in percentage points' : unitsLine(unit)}
+      title={w.t('charts.attribution.title', { label })}
+      subtitle={w.t(outlook.attribution.method === 'sampled' ? 'charts.attribution.subtitleSampled' : 'charts.attribution.subtitle')}
+      units={unit === 'probability' ? w.t('charts.attribution.unitsProbability') : unitsLine(unit, w)}
       table={table}
       height={TALL_CHART_HEIGHT}
       legend={[
-        { label: 'Status quo, scenario', color: FILL.total },
-        { label: 'Raises', color: FILL.raises },
-        { label: 'Lowers', color: FILL.lowers },
+        { label: w.t('charts.attribution.totals'), color: FILL.total },
+        { label: w.t('charts.attribution.raises'), color: FILL.raises },
+        { label: w.t('charts.attribution.lowers'), color: FILL.lowers },
       ]}
     >
       {empty ? (
         <ChartPlaceholder>
-          This scenario is the status quo: no assumption differs, so there is nothing to attribute. Change a control to
-          see what moves “{label}”.
+          {w.t('charts.attribution.empty', { label })}
         </ChartPlaceholder>
       ) : (
         <BarChart data={data} layout="vertical" responsive style={{ width: '100%', height: '100%' }} margin={{ top: 4, right: 56, bottom: 4, left: 0 }} barCategoryGap="18%">
           <CartesianGrid stroke={color('grid')} horizontal={false} />
-          <XAxis {...valueAxis(chart.ticks, unit)} />
+          <XAxis {...valueAxis(chart.ticks, unit, w)} />
           <YAxis type="category" dataKey="key" width={190} interval={0} tick={tick} tickLine={false} stroke={color('axis')} />
           <Tooltip content={tooltip} isAnimationActive={false} cursor={{ fill: color('grid'), fillOpacity: 0.6 }} />
           <Bar dataKey="range" name={label} shape={StepShape} minPointSize={2} isAnimationActive={false}>

@@ -6,8 +6,9 @@ import { ChartFrame } from '@/app/_components/chart-frame';
 import type { ModelDescription } from '@/server/model/describe';
 import { EVENT_OUTLOOKS } from '@/server/model/outlooks';
 import type { ForecastResult } from '@/server/model/schema';
-import { GRID, MARGIN, TICK, monthAxis, monthTitle } from './axes';
-import { formatTick, formatValue, niceTicks } from './format';
+import { useWords } from '../use-words';
+import { GRID, MARGIN, TICK, byMonthTitle, monthAxis } from './axes';
+import { formatTick, formatValue, niceTicks, unitsLine } from './format';
 import { EVENT_COLORS, EVENT_DASHES, color } from './palette';
 import { cumulativeRows, cumulativeTable, labelOf, type CumulativeRow } from './shape';
 import { rowTooltip } from './tooltip-box';
@@ -16,27 +17,28 @@ import { rowTooltip } from './tooltip-box';
 const MIN_TOP = 0.1;
 
 export function CumulativePanel({ result, describe }: { result: ForecastResult; describe: ModelDescription }) {
+  const w = useWords();
   const rows = useMemo(() => cumulativeRows(result), [result]);
-  const table = useMemo(() => cumulativeTable(rows, describe), [rows, describe]);
+  const table = useMemo(() => cumulativeTable(rows, describe, w), [rows, describe, w]);
   const ticks = useMemo(() => {
     const top = Math.max(MIN_TOP, ...rows.flatMap((r) => EVENT_OUTLOOKS.map((id) => r[id])));
     return niceTicks(0, Math.min(1, top), 5, 'probability');
   }, [rows]);
   const tooltip = useMemo(
     () => rowTooltip<CumulativeRow>((row) => ({
-      title: `By ${monthTitle(row.month).toLowerCase()}`,
+      title: byMonthTitle(row.month, w),
       lines: EVENT_OUTLOOKS.map((id) => ({
-        label: labelOf(describe.outlooks, id), value: formatValue(row[id], 'probability'), color: EVENT_COLORS[id],
+        label: labelOf(describe.outlooks, id), value: formatValue(row[id], 'probability', w), color: EVENT_COLORS[id],
       })),
     })),
-    [describe],
+    [describe, w],
   );
   return (
     <ChartFrame
       id="chart-cumulative"
-      title="Chance of each event so far"
-      subtitle="Chance of at least one by each month"
-      units="in %"
+      title={w.t('charts.cumulative.title')}
+      subtitle={w.t('charts.cumulative.subtitle')}
+      units={unitsLine('probability', w)}
       table={table}
       legend={EVENT_OUTLOOKS.map((id) => ({
         label: labelOf(describe.outlooks, id), color: EVENT_COLORS[id], mark: EVENT_DASHES[id] ? 'dashed' : 'line',
@@ -44,15 +46,15 @@ export function CumulativePanel({ result, describe }: { result: ForecastResult; 
     >
       <ComposedChart data={rows} responsive style={{ width: '100%', height: '100%' }} margin={MARGIN}>
         <CartesianGrid {...GRID} vertical={false} />
-        <XAxis {...monthAxis(result.horizonMonths)} />
+        <XAxis {...monthAxis(result.horizonMonths, w)} />
         <YAxis
           domain={ticks.domain}
           ticks={ticks.ticks}
-          tickFormatter={(v: number) => formatTick(v, 'probability', ticks.decimals)}
+          tickFormatter={(v: number) => formatTick(v, 'probability', ticks.decimals, w)}
           tick={TICK}
           tickLine={false}
           stroke={color('axis')}
-          width={40}
+          width={44}
         />
         <Tooltip content={tooltip} isAnimationActive={false} />
         {/* Unfilled Areas, not Lines: see BandChart (Line forces a layout on every render). */}

@@ -5,7 +5,8 @@
 import type { ChartTable } from '@/app/_components/chart-frame';
 import type { OutlookUnit } from '@/server/model/outlooks';
 import type { ForecastResult, SensitivityResult } from '@/server/model/schema';
-import { DELTA_LABEL, UNIT_LABEL, fixed1, niceTicks, type Ticks } from './format';
+import { directionOfWords, englishWords, plainNumber, type Words } from '../words';
+import { deltaLabel, fixed1, niceTicks, unitLabel, type Ticks } from './format';
 
 export interface LaunchRow {
   quarter: number;
@@ -16,18 +17,25 @@ export interface LaunchRow {
   mean: number;
 }
 
-export function launchRows(result: ForecastResult): LaunchRow[] {
+export function launchRows(result: ForecastResult, w: Words = englishWords()): LaunchRow[] {
   let first = 1;
   return result.launchesByQuarter.map((q) => {
     const last = first + q.months - 1;
-    const span = q.months === 1 ? `month ${first}` : `months ${first}–${last}`;
+    const n = (value: number) => plainNumber(w, value);
+    const quarter = n(q.quarter);
+    const label = q.months === 1
+      ? w.t('charts.launches.labelOne', { quarter, first: n(first) })
+      : w.t('charts.launches.label', { quarter, first: n(first), last: n(last) });
     first = last + 1;
-    return { quarter: q.quarter, short: `Q${q.quarter}`, label: `Q${q.quarter} (${span})`, mean: q.mean };
+    return { quarter: q.quarter, short: w.t('charts.launches.short', { quarter }), label, mean: q.mean };
   });
 }
 
-export function launchTable(rows: LaunchRow[]): ChartTable {
-  return { columns: ['Quarter', 'Expected launches (missiles)'], rows: rows.map((r) => [r.label, fixed1(r.mean)]) };
+export function launchTable(rows: LaunchRow[], w: Words = englishWords()): ChartTable {
+  return {
+    columns: [w.t('charts.launches.quarter'), w.t('charts.launches.column', { unit: unitLabel('count', w) })],
+    rows: rows.map((r) => [r.label, fixed1(r.mean, 'index', w)]),
+  };
 }
 
 export interface TornadoRow {
@@ -53,7 +61,9 @@ export interface Tornado {
 }
 
 /** The outlook's bars, largest swing first, at most `limit`; undefined when it was not computed. */
-export function tornado(sensitivity: SensitivityResult, outlookId: string, unit: OutlookUnit, limit = 12): Tornado | undefined {
+export function tornado(sensitivity: SensitivityResult, outlookId: string, unit: OutlookUnit, limit = 12, w?: Words): Tornado | undefined {
+  // From the lowest setting to the highest, the arrow pointing the way the line reads.
+  const arrow = directionOfWords(w) === 'rtl' ? '←' : '→';
   const outlook = sensitivity.outlooks.find((o) => o.id === outlookId);
   if (!outlook) return undefined;
   const base = outlook.base;
@@ -68,7 +78,7 @@ export function tornado(sensitivity: SensitivityResult, outlookId: string, unit:
         label: bar.label,
         lowLabel: bar.low.label,
         highLabel: bar.high.label,
-        ends: `${bar.low.label} → ${bar.high.label}`,
+        ends: `${bar.low.label} ${arrow} ${bar.high.label}`,
         low: bar.low.outcome,
         high: bar.high.outcome,
         swing: bar.swing,
@@ -80,10 +90,13 @@ export function tornado(sensitivity: SensitivityResult, outlookId: string, unit:
   return { base, rows, ticks: niceTicks(Math.min(...values), Math.max(...values), 5, unit) };
 }
 
-export function tornadoTable(rows: TornadoRow[], unit: OutlookUnit): ChartTable {
-  const u = UNIT_LABEL[unit];
+export function tornadoTable(rows: TornadoRow[], unit: OutlookUnit, w: Words = englishWords()): ChartTable {
+  const u = unitLabel(unit, w);
   return {
-    columns: ['Assumption', 'Settings (lowest → highest)', `Lowest (${u})`, `Highest (${u})`, `Swing (${DELTA_LABEL[unit]})`],
-    rows: rows.map((r) => [r.label, r.ends, fixed1(r.low, unit), fixed1(r.high, unit), fixed1(r.swing, unit)]),
+    columns: [
+      w.t('charts.tornado.assumption'), w.t('charts.tornado.settings'), w.t('charts.tornado.lowestColumn', { unit: u }),
+      w.t('charts.tornado.highestColumn', { unit: u }), w.t('charts.tornado.swingColumn', { unit: deltaLabel(unit, w) }),
+    ],
+    rows: rows.map((r) => [r.label, r.ends, fixed1(r.low, unit, w), fixed1(r.high, unit, w), fixed1(r.swing, unit, w)]),
   };
 }

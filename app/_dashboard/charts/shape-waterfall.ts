@@ -5,7 +5,8 @@
 import type { ChartTable } from '@/app/_components/chart-frame';
 import type { OutlookUnit } from '@/server/model/outlooks';
 import type { Contribution, OutlookResult } from '@/server/model/schema';
-import { DELTA_LABEL, UNIT_LABEL, fixed1, niceTicks, type Ticks } from './format';
+import { englishWords, type Words } from '../words';
+import { deltaLabel, fixed1, niceTicks, signedFixed1, unitLabel, type Ticks } from './format';
 
 export interface WaterfallRow {
   key: string;
@@ -54,7 +55,7 @@ export function orderSteps<C extends Pick<Contribution, 'contribution'>>(start: 
  * unless every value sits far above it (warheads), where a 0 floor would
  * flatten the steps into slivers; the axis then starts at a round number.
  */
-export function waterfall(outlook: OutlookResult, unit: OutlookUnit): Waterfall {
+export function waterfall(outlook: OutlookResult, unit: OutlookUnit, w: Words = englishWords()): Waterfall {
   const steps = orderSteps(outlook.statusQuo.mean, outlook.attribution.contributions, unit);
   const ends: number[] = [];
   let running = outlook.statusQuo.mean;
@@ -70,7 +71,7 @@ export function waterfall(outlook: OutlookResult, unit: OutlookUnit): Waterfall 
   return {
     ticks,
     rows: [
-      total('statusQuo', 'Status quo', outlook.statusQuo.mean),
+      total('statusQuo', w.t('charts.attribution.statusQuo'), outlook.statusQuo.mean),
       ...steps.map((s, i): WaterfallRow => {
         const end = ends[i] ?? 0;
         const start = end - s.contribution;
@@ -80,18 +81,22 @@ export function waterfall(outlook: OutlookResult, unit: OutlookUnit): Waterfall 
           range: [Math.min(start, end), Math.max(start, end)], value: s.contribution, end,
         };
       }),
-      total('scenario', 'Scenario', outlook.mean),
+      total('scenario', w.t('charts.attribution.scenario'), outlook.mean),
     ],
   };
 }
 
-export function waterfallTable(rows: WaterfallRow[], unit: OutlookUnit): ChartTable {
+export function waterfallTable(rows: WaterfallRow[], unit: OutlookUnit, w: Words = englishWords()): ChartTable {
   return {
-    columns: ['Step', `Change (${DELTA_LABEL[unit]})`, `Running total (${UNIT_LABEL[unit]})`],
+    columns: [
+      w.t('charts.attribution.step'),
+      w.t('charts.attribution.changeColumn', { unit: deltaLabel(unit, w) }),
+      w.t('charts.attribution.totalColumn', { unit: unitLabel(unit, w) }),
+    ],
     rows: rows.map((r) => [
       r.label,
-      r.kind === 'total' ? '' : `${r.value > 0 ? '+' : ''}${fixed1(r.value, unit)}`,
-      fixed1(r.end, unit),
+      r.kind === 'total' ? '' : signedFixed1(r.value, unit, w),
+      fixed1(r.end, unit, w),
     ]),
   };
 }

@@ -8,6 +8,7 @@ import type { ChartTable } from '@/app/_components/chart-frame';
 import type { ModelDescription } from '@/server/model/describe';
 import { EVENT_OUTLOOKS, STATE_IDS, type EventOutlookId, type StateId } from '@/server/model/outlooks';
 import type { ForecastResult, TrajectoryPoint } from '@/server/model/schema';
+import { englishWords, plainNumber, percentSign, type Words } from '../words';
 import { fixed1 } from './format';
 
 export * from './shape-bars';
@@ -20,6 +21,11 @@ export interface BandRow {
   mean: number;
   /** [P10, P90], drawn as one range area. */
   band: [number, number];
+}
+
+/** A month in a table's first column: the number itself in English (as before), the locale's digits otherwise. */
+function monthCell(month: number, w: Words): string | number {
+  return w.format.locale === 'en' ? month : plainNumber(w, month);
 }
 
 type Labelled = { id: string; label: string }[];
@@ -35,10 +41,10 @@ export function stateRows(result: ForecastResult): StateRow[] {
   });
 }
 
-export function stateTable(rows: StateRow[], describe: ModelDescription): ChartTable {
+export function stateTable(rows: StateRow[], describe: ModelDescription, w: Words = englishWords()): ChartTable {
   return {
-    columns: ['Month', ...STATE_IDS.map((id) => `${labelOf(describe.states, id)} (%)`)],
-    rows: rows.map((r) => [r.month, ...STATE_IDS.map((id) => fixed1(r[id], 'probability'))]),
+    columns: [w.t('charts.monthColumn'), ...STATE_IDS.map((id) => `${labelOf(describe.states, id)} (${percentSign(w)})`)],
+    rows: rows.map((r) => [monthCell(r.month, w), ...STATE_IDS.map((id) => fixed1(r[id], 'probability', w))]),
   };
 }
 
@@ -55,10 +61,10 @@ export function cumulativeRows(result: ForecastResult): CumulativeRow[] {
   return rows;
 }
 
-export function cumulativeTable(rows: CumulativeRow[], describe: ModelDescription): ChartTable {
+export function cumulativeTable(rows: CumulativeRow[], describe: ModelDescription, w: Words = englishWords()): ChartTable {
   return {
-    columns: ['Month', ...EVENT_OUTLOOKS.map((id) => `${labelOf(describe.outlooks, id)} (%)`)],
-    rows: rows.map((r) => [r.month, ...EVENT_OUTLOOKS.map((id) => fixed1(r[id], 'probability'))]),
+    columns: [w.t('charts.monthColumn'), ...EVENT_OUTLOOKS.map((id) => `${labelOf(describe.outlooks, id)} (${percentSign(w)})`)],
+    rows: rows.map((r) => [monthCell(r.month, w), ...EVENT_OUTLOOKS.map((id) => fixed1(r[id], 'probability', w))]),
   };
 }
 
@@ -76,9 +82,9 @@ export function arsenalRows(result: ForecastResult, describe: ModelDescription):
   return [{ month: 0, mean: start, band: [start, start] }, ...result.outlooks.arsenal.trajectory.map(bandRow)];
 }
 
-export function bandTable(rows: BandRow[], unitLabel: string): ChartTable {
+export function bandTable(rows: BandRow[], unitLabel: string, w: Words = englishWords()): ChartTable {
   return {
-    columns: ['Month', `Mean (${unitLabel})`, `P10 (${unitLabel})`, `P90 (${unitLabel})`],
-    rows: rows.map((r) => [r.month, fixed1(r.mean), fixed1(r.band[0]), fixed1(r.band[1])]),
+    columns: [w.t('charts.monthColumn'), w.t('charts.meanColumn', { unit: unitLabel }), `P10 (${unitLabel})`, `P90 (${unitLabel})`],
+    rows: rows.map((r) => [monthCell(r.month, w), fixed1(r.mean, 'index', w), fixed1(r.band[0], 'index', w), fixed1(r.band[1], 'index', w)]),
   };
 }

@@ -4,7 +4,9 @@ import { useMemo } from 'react';
 import { ChartFrame } from '@/app/_components/chart-frame';
 import type { ForecastResult } from '@/server/model/schema';
 import { BandChart, bandLegend } from './band-chart';
-import type { Ticks } from './format';
+import { useWords } from '../use-words';
+import { localDigits, plainNumber } from '../words';
+import { unitLabel, unitsLine, type Ticks } from './format';
 import { color } from './palette';
 import { bandTable, tensionRows } from './shape';
 
@@ -13,16 +15,17 @@ const TENSION_TICKS: Ticks = { domain: [0, 100], ticks: [0, 25, 50, 75, 100], de
 
 export function TensionPanel({ result }: { result: ForecastResult }) {
   const rows = useMemo(() => tensionRows(result), [result]);
-  const table = useMemo(() => bandTable(rows, '0–100'), [rows]);
+  const w = useWords();
+  const table = useMemo(() => bandTable(rows, `${plainNumber(w, 0)}–${plainNumber(w, 100)}`, w), [rows, w]);
   const stroke = color('tension');
   return (
     <ChartFrame
       id="chart-tension"
-      title="Tension index by month"
-      subtitle="Mean with 80% band; a 2017-style crisis is about 85"
-      units="index 0–100"
+      title={w.t('charts.tension.title')}
+      subtitle={w.t('charts.tension.subtitle', { year: localDigits(w, '2017'), level: plainNumber(w, 85) })}
+      units={unitsLine('index', w)}
       table={table}
-      legend={bandLegend(stroke)}
+      legend={bandLegend(stroke, w)}
     >
       <BandChart rows={rows} horizon={result.horizonMonths} ticks={TENSION_TICKS} unit="index" stroke={stroke} />
     </ChartFrame>

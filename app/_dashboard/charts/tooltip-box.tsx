@@ -1,6 +1,8 @@
 'use client';
 /** Tooltip content for every panel: the hovered row's values, each with its unit. */
+import { useLocale } from 'next-intl';
 import type { ReactNode } from 'react';
+import { directionOf, isLocale } from '@/server/i18n/locales';
 import type { TooltipContentProps } from 'recharts';
 import styles from './tooltip-box.module.css';
 
@@ -16,8 +18,10 @@ export interface TooltipData {
 }
 
 export function TooltipBox({ title, lines }: TooltipData) {
+  // The plot is laid out left to right; its tooltip reads in the page's direction.
+  const locale = useLocale();
   return (
-    <div className={styles.tooltip}>
+    <div className={styles.tooltip} dir={isLocale(locale) ? directionOf(locale) : undefined}>
       <p>{title}</p>
       <ul>
         {lines.map((line) => (

@@ -1,4 +1,6 @@
 /** A control's first line: its label, its current value, help and reset to status quo. */
+'use client';
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { HelpPopover, type HelpSource } from './help-popover';
 import styles from './controls.module.css';
@@ -15,9 +17,9 @@ interface Props {
   onReset: () => void;
 }
 
-const mark = <span className={styles.modifiedMark} aria-hidden="true" title="Differs from the status quo">•</span>;
-
 export function ControlHeader({ meta, sources, htmlFor, labelId, value, modified, onReset }: Props) {
+  const t = useTranslations('dashboard');
+  const mark = <span className={styles.modifiedMark} aria-hidden="true" title={t('controls.differs')}>•</span>;
   return (
     <div className={styles.header}>
       {/* aria-hidden keeps the mark out of the control's accessible name, which stays its label. */}
@@ -30,9 +32,9 @@ export function ControlHeader({ meta, sources, htmlFor, labelId, value, modified
       <HelpPopover anchor={meta.id} label={meta.label} help={meta.help} sources={sources} />
       <button
         type="button"
-        className={styles.iconButton}
-        aria-label={`Reset ${meta.label} to status quo`}
-        title="Reset to status quo"
+        className={`${styles.iconButton} ${styles.resetIcon}`}
+        aria-label={t('controls.reset', { label: meta.label })}
+        title={t('controls.resetTitle')}
         disabled={!modified}
         onClick={onReset}
       >

@@ -1,6 +1,8 @@
 'use client';
 /** The "?" beside a control: its help text, its sources and a link to the methodology. */
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from '@/server/i18n/navigation';
 import styles from './controls.module.css';
 
 export interface HelpSource {
@@ -16,6 +18,7 @@ interface Props {
 }
 
 export function HelpPopover({ anchor, label, help, sources }: Props) {
+  const t = useTranslations('dashboard');
   const [open, setOpen] = useState(false);
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -44,7 +47,7 @@ export function HelpPopover({ anchor, label, help, sources }: Props) {
         ref={button}
         type="button"
         className={styles.iconButton}
-        aria-label={`Help: ${label}`}
+        aria-label={t('controls.help', { label })}
         aria-expanded={open}
         aria-controls={open ? id : undefined}
         onClick={() => setOpen((o) => !o)}
@@ -55,12 +58,12 @@ export function HelpPopover({ anchor, label, help, sources }: Props) {
         <div ref={panel} id={id} role="dialog" aria-label={label} tabIndex={-1} className={styles.popover}>
           <h3>{label}</h3>
           <p>{help}</p>
-          <ul aria-label="Sources">
+          <ul aria-label={t('controls.sources')}>
             {sources.map((s) => (
               <li key={s.file + s.title}>{s.file}: {s.title}</li>
             ))}
           </ul>
-          <a href={`/methodology#${anchor}`}>Methodology</a>
+          <Link href={`/methodology#${anchor}`}>{t('controls.methodology')}</Link>
         </div>
       )}
     </span>

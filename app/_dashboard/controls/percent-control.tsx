@@ -1,6 +1,8 @@
 'use client';
 /** A 0–100 assumption: a slider, its value, and the historical anchors of the scale. */
 import { memo, useId } from 'react';
+import { useWords } from '../use-words';
+import { localDigits, plainNumber } from '../words';
 import { ControlHeader } from './control-header';
 import styles from './controls.module.css';
 import type { ControlProps, Domain } from './types';
@@ -9,9 +11,10 @@ export const PercentControl = memo(function PercentControl({ meta, value, status
   const id = useId();
   const domain = meta.domain as Domain<'percent'>;
   const modified = value !== statusQuo;
+  const w = useWords();
   return (
     <div className={`${styles.control} ${modified ? styles.modified : ''}`}>
-      <ControlHeader meta={meta} sources={sources} htmlFor={id} labelId={`${id}-label`} value={value} modified={modified} onReset={() => onChange(meta.id, statusQuo)} />
+      <ControlHeader meta={meta} sources={sources} htmlFor={id} labelId={`${id}-label`} value={plainNumber(w, value)} modified={modified} onReset={() => onChange(meta.id, statusQuo)} />
       <input
         id={id}
         className={styles.range}
@@ -24,7 +27,10 @@ export const PercentControl = memo(function PercentControl({ meta, value, status
         onChange={(event) => onChange(meta.id, Number(event.target.value))}
       />
       <p id={`${id}-anchors`} className={styles.anchors}>
-        {domain.anchors.map((a) => `${a.value}: ${a.label}`).join(' · ')} · status quo {statusQuo}
+        {w.t('controls.anchors', {
+          anchors: domain.anchors.map((a) => `${localDigits(w, String(a.value))}: ${a.label}`).join(' · '),
+          value: plainNumber(w, statusQuo),
+        })}
       </p>
     </div>
   );

@@ -8,7 +8,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Assumptions } from '@/server/model/assumptions';
-import { DESCRIPTION_MAX, NAME_MAX, descriptionSchema, scenarioNameSchema, tagsSchema, type Scenario } from '@/server/scenarios/schema';
+import { DESCRIPTION_MAX, NAME_MAX, TAGS_MAX, TAG_MAX, descriptionSchema, scenarioNameSchema, tagsSchema, type Scenario } from '@/server/scenarios/schema';
+import { Link } from '@/server/i18n/navigation';
+import { useWords } from '../use-words';
+import { plainNumber } from '../words';
 import { useTRPC } from '../../_trpc/client';
 import { tagsFromText, tagsToText } from './tags-text';
 import styles from './save.module.css';
@@ -39,6 +42,9 @@ function errorCode(error: unknown): string | undefined {
 
 export function SaveDialog({ open, onClose, target, assumptions, horizonMonths, onSaved }: Props) {
   const id = useId();
+  const w = useWords();
+  const { t } = w;
+  const n = (value: number) => plainNumber(w, value);
   const dialog = useRef<HTMLDialogElement>(null);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -53,8 +59,9 @@ export function SaveDialog({ open, onClose, target, assumptions, horizonMonths, 
     onClose();
   };
   const failed = (error: unknown) => {
-    const message = error instanceof Error ? error.message : 'The scenario could not be saved.';
     const code = errorCode(error);
+    // The server's own words (it names the versions of a conflict); a generic sentence when it has none.
+    const message = error instanceof Error && error.message && (w.format.locale === 'en' || code === 'CONFLICT') ? error.message : t('save.failed');
     setProblem({ kind: code === 'CONFLICT' ? 'conflict' : code === 'BAD_REQUEST' ? 'invalid' : 'failed', message });
   };
   const create = useMutation(trpc.scenarios.create.mutationOptions({ onSuccess: settle, onError: failed }));
@@ -82,9 +89,13 @@ export function SaveDialog({ open, onClose, target, assumptions, horizonMonths, 
       description: descriptionSchema.safeParse(description),
       tags: tagsSchema.safeParse(tagsFromText(tagsText)),
     };
-    const messages = Object.entries(parsed).flatMap(([field, r]) => (r.success ? [] : [`${field}: ${r.error.issues[0]?.message}`]));
+    const messages = [
+      parsed.name.success ? null : t('save.invalidName', { max: n(NAME_MAX) }),
+      parsed.description.success ? null : t('save.invalidDescription', { max: n(DESCRIPTION_MAX) }),
+      parsed.tags.success ? null : t('save.invalidTags', { count: n(TAGS_MAX), chars: n(TAG_MAX) }),
+    ].filter((m): m is string => m !== null);
     if (messages.length > 0 || !parsed.name.success || !parsed.description.success || !parsed.tags.success) {
-      setProblem({ kind: 'invalid', message: messages.join('; ') });
+      setProblem({ kind: 'invalid', message: messages.join(' ') });
       return null;
     }
     return { name: parsed.name.data, description: parsed.description.data, tags: parsed.tags.data, assumptions, horizonMonths };
@@ -99,33 +110,33 @@ export function SaveDialog({ open, onClose, target, assumptions, horizonMonths, 
     else create.mutate(valid);
   };
 
-  const copyName = target && name.trim() === target.name ? `${target.name} (copy)`.slice(0, NAME_MAX) : name;
+  const copyName = target && name.trim() === target.name ? t('save.copyName', { name: target.name }).slice(0, NAME_MAX) : name;
 
   return (
     <dialog ref={dialog} className={styles.dialog} aria-labelledby={`${id}-title`} onClose={onClose} onCancel={onClose}>
       <form onSubmit={submit(false)} className={styles.form}>
-        <h2 id={`${id}-title`}>{target ? `Save “${target.name}”` : 'Save scenario'}</h2>
+        <h2 id={`${id}-title`}>{target ? t('save.titleExisting', { name: target.name }) : t('save.title')}</h2>
         <p className={styles.hint}>
           {target
-            ? `Saving writes version ${target.version + 1}; version ${target.version} and earlier stay in its history.`
-            : 'Saves these assumptions and horizon; the outlooks are recomputed whenever it is opened.'}
+            ? t('save.hintExisting', { next: n(target.version + 1), current: n(target.version) })
+            : t('save.hintNew')}
         </p>
-        <label htmlFor={`${id}-name`}>Name</label>
+        <label htmlFor={`${id}-name`}>{t('save.name')}</label>
         <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} maxLength={NAME_MAX} required autoFocus />
-        <label htmlFor={`${id}-description`}>Description</label>
+        <label htmlFor={`${id}-description`}>{t('save.description')}</label>
         <textarea id={`${id}-description`} value={description} onChange={(e) => setDescription(e.target.value)} maxLength={DESCRIPTION_MAX} rows={4} />
-        <label htmlFor={`${id}-tags`}>Tags</label>
+        <label htmlFor={`${id}-tags`}>{t('save.tags')}</label>
         <input id={`${id}-tags`} value={tagsText} onChange={(e) => setTagsText(e.target.value)} aria-describedby={`${id}-tags-hint`} />
-        <p id={`${id}-tags-hint`} className={styles.hint}>Separated by commas; up to 10, each up to 32 characters.</p>
+        <p id={`${id}-tags-hint`} className={styles.hint}>{t('save.tagsHint', { count: n(TAGS_MAX), chars: n(TAG_MAX) })}</p>
 
         {problem && (
           <div role="alert" className={problem.kind === 'conflict' ? styles.conflict : styles.problem}>
             <p>{problem.message}</p>
             {problem.kind === 'conflict' && target && (
               <div className={styles.actions}>
-                <a href={`/?scenario=${target.id}`}>Reload the latest version</a>
+                <Link href={{ pathname: '/', query: { scenario: target.id } }}>{t('save.reload')}</Link>
                 <button type="button" disabled={pending} onClick={() => create.mutate({ ...content()!, name: copyName })}>
-                  Save my changes as a copy
+                  {t('save.saveCopy')}
                 </button>
               </div>
             )}
@@ -134,14 +145,14 @@ export function SaveDialog({ open, onClose, target, assumptions, horizonMonths, 
 
         <div className={styles.actions}>
           <button type="submit" className={styles.primary} disabled={pending}>
-            {pending ? 'Saving…' : target ? `Save version ${target.version + 1}` : 'Save'}
+            {pending ? t('save.saving') : target ? t('save.saveVersion', { version: n(target.version + 1) }) : t('save.submit')}
           </button>
           {target && (
             <button type="button" disabled={pending} onClick={submit(true)}>
-              Save as new scenario
+              {t('save.saveAsNew')}
             </button>
           )}
-          <button type="button" onClick={onClose}>Cancel</button>
+          <button type="button" onClick={onClose}>{t('save.cancel')}</button>
         </div>
       </form>
     </dialog>

@@ -129,3 +129,14 @@ describe('renderPanelSvg', () => {
     expect(fmt(-0.0001)).toBe('0');
   });
 });
+
+describe('right-to-left text in an exported panel', () => {
+  it('keeps its direction and the document its language', () => {
+    const svg = renderPanelSvg({
+      width: 100, height: 50, title: 'مؤشر التوتر', lang: 'ar', background: '#fff', fontFamily: 'sans-serif', marks: [], charts: [],
+      texts: [{ x: 90, y: 20, text: 'مؤشر التوتر شهريًا', fontFamily: 'sans-serif', fontSize: 16, fontWeight: '600', fill: '#000', direction: 'rtl' }],
+    });
+    expect(svg).toContain('xml:lang="ar"');
+    expect(svg).toMatch(/<text x="90" y="20"[^>]* direction="rtl" unicode-bidi="embed">مؤشر التوتر شهريًا<\/text>/);
+  });
+});
