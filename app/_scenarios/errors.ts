@@ -4,6 +4,7 @@
  * invalid input, the server's field errors.
  */
 import type { FlatZodError } from '@/server/api/zod-error';
+import type { Translate } from './words';
 
 export interface ErrorInfo {
   message: string;
@@ -11,16 +12,16 @@ export interface ErrorInfo {
   zodError: FlatZodError | null;
 }
 
-const FALLBACK = 'Something went wrong; please try again.';
-
-export function errorInfo(error: unknown): ErrorInfo {
-  if (typeof error !== 'object' || error === null) return { message: FALLBACK, code: null, zodError: null };
+/** The server words its own messages in the page's language; these two are the browser's. */
+export function errorInfo(error: unknown, t: Translate): ErrorInfo {
+  const fallback = t('errors.fallback');
+  if (typeof error !== 'object' || error === null) return { message: fallback, code: null, zodError: null };
   const { message, data } = error as { message?: unknown; data?: { code?: unknown; zodError?: unknown } | null };
   // fetch's own failure says "Failed to fetch": tell the user what that means.
-  const text = typeof message === 'string' && message.trim() ? message : FALLBACK;
+  const text = typeof message === 'string' && message.trim() ? message : fallback;
   const offline = text === 'Failed to fetch' || text === 'Load failed' || text.startsWith('NetworkError');
   return {
-    message: offline ? 'The server could not be reached. Check the connection and try again.' : text,
+    message: offline ? t('errors.offline') : text,
     code: typeof data?.code === 'string' ? data.code : null,
     zodError: (data?.zodError as FlatZodError | null | undefined) ?? null,
   };

@@ -1,45 +1,23 @@
 /**
- * How the scenario pages write dates, counts and excerpts. Dates are in UTC and
- * built by hand, not with Intl: the server renders the first paint, and the
- * browser must produce the very same text (its time zone and ICU data may differ).
+ * How the scenario pages write counts, notes, names and excerpts, in the page's language.
+ * Dates go through the locale's formatter (`useFormat()` / `getServerFormat()`), in UTC,
+ * so the server's first paint and the browser agree.
  */
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** "21 Nov 2026" */
-export function formatDate(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
-
-/** "14:05 UTC" */
-export function formatTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} UTC`;
-}
-
-/** "21 Nov 2026, 14:05 UTC" */
-export function formatDateTime(iso: string): string {
-  const time = formatTime(iso);
-  return time ? `${formatDate(iso)}, ${time}` : iso;
-}
+import { quoteIn, type Words } from './words';
 
 /** A server message as a sentence: "name must not be empty" → "Name must not be empty". */
 export function sentence(message: string): string {
   return message.charAt(0).toUpperCase() + message.slice(1);
 }
 
-/** "1 scenario", "3 scenarios" */
-export function countOf(n: number, noun: string, plural = `${noun}s`): string {
-  return `${n} ${n === 1 ? noun : plural}`;
+/** "12 months", "12 חודשים", "١٢ شهرًا" */
+export function horizonInWords(months: number, { t, format }: Words): string {
+  return t('common.months', { count: months, n: format.number(months) });
 }
 
-/** "12 months" */
-export function horizonInWords(months: number): string {
-  return countOf(months, 'month');
+/** "3 scenarios" */
+export function scenarioCount(count: number, { t, format }: Words): string {
+  return t('common.scenarios', { count, n: format.number(count) });
 }
 
 /** The first `max` characters, cut at a word boundary when one is near, with an ellipsis. */
@@ -51,19 +29,23 @@ export function excerpt(text: string, max = 140): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
-/** “Name”, as the pages quote a scenario in messages. */
-export function quoted(name: string): string {
-  return `“${name}”`;
+/** “Name”, «Name»: a scenario's name as the page's language quotes it. */
+export function quoted(name: string, { format }: Pick<Words, 'format'>): string {
+  return quoteIn(format.locale, name);
 }
 
 /** "“A”", "“A” and “B”", "“A”, “B” and 3 more" */
-export function listOfNames(names: readonly string[], shown = 3): string {
-  const quotedNames = names.slice(0, shown).map(quoted);
+export function listOfNames(names: readonly string[], words: Words, shown = 3): string {
+  const quotedNames = names.slice(0, shown).map((name) => quoted(name, words));
   const rest = names.length - quotedNames.length;
-  if (rest > 0) return `${quotedNames.join(', ')} and ${rest} more`;
+  if (rest > 0) return words.t('common.namesAndMore', { names: quotedNames.join(words.t('common.listSeparator')), count: rest, n: words.format.number(rest) });
+  if (words.format.locale !== 'en') return words.format.list(quotedNames);
+  // English keeps its house style: no serial comma.
   if (quotedNames.length <= 1) return quotedNames.join('');
   return `${quotedNames.slice(0, -1).join(', ')} and ${quotedNames.at(-1)}`;
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * "peninsula-outlook-scenarios-2026-11-21.json": the user's own calendar date
@@ -73,7 +55,20 @@ export function exportFileName(now: Date): string {
   return `peninsula-outlook-scenarios-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }
 
-/** "restored version 3" → "Restored version 3": version notes read as sentences. */
-export function noteInWords(note: string): string {
-  return note ? sentence(note) : 'Saved';
+/**
+ * A version's note ("created", "restored version 3", `duplicated from "A"`), stored in
+ * English by the server, in the page's words.
+ */
+export function noteInWords(note: string, words: Words): string {
+  const { t, format } = words;
+  if (!note || note === 'saved') return t('notes.saved');
+  if (note === 'created') return t('notes.created');
+  if (note === 'renamed') return t('notes.renamed');
+  if (note === 'imported') return t('notes.imported');
+  if (note === "example scenario from the model's presets") return t('notes.example');
+  const restored = /^restored version (\d+)$/.exec(note);
+  if (restored) return t('notes.restored', { version: format.number(Number(restored[1])) });
+  const duplicated = /^duplicated from "(.*)"$/s.exec(note);
+  if (duplicated) return t('notes.duplicated', { name: duplicated[1]! });
+  return sentence(note);
 }

@@ -7,33 +7,35 @@
 import { MAX_IMPORT_BYTES } from '@/server/api/limits';
 import type { FlatZodError } from '@/server/api/zod-error';
 import type { AssumptionWords } from './assumption-words';
-import { countOf, excerpt, listOfNames, quoted } from './format';
+import { excerpt, listOfNames, quoted, scenarioCount } from './format';
+import type { Words } from './words';
 
 export type ReadImport = { ok: true; file: unknown } | { ok: false; message: string };
 
-const CHOOSE_EXPORT = 'Choose a file exported from Peninsula Outlook.';
-
-/** "2.4 MB" */
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** "2.4 MB", in the locale's digits. */
+function megabytes(bytes: number, { t, format }: Words): string {
+  return t('import.megabytes', { size: format.number(bytes / (1024 * 1024), { decimals: 1 }) });
 }
 
 /** Refuses a file the server would refuse for its size, without uploading it. */
-export function checkImportSize(fileName: string, bytes: number): string | null {
-  if (bytes === 0) return `${quoted(fileName)} is empty. ${CHOOSE_EXPORT}`;
+export function checkImportSize(fileName: string, bytes: number, words: Words): string | null {
+  const file = quoted(fileName, words);
+  if (bytes === 0) return words.t('import.empty', { file });
   if (bytes > MAX_IMPORT_BYTES) {
-    return `${quoted(fileName)} is ${megabytes(bytes)}; files of up to ${megabytes(MAX_IMPORT_BYTES)} can be imported. Export fewer scenarios per file.`;
+    return words.t('import.tooBig', { file, size: megabytes(bytes, words), max: megabytes(MAX_IMPORT_BYTES, words) });
   }
   return null;
 }
 
-export function parseImportText(fileName: string, text: string): ReadImport {
-  if (text.trim() === '') return { ok: false, message: `${quoted(fileName)} is empty. ${CHOOSE_EXPORT}` };
+export function parseImportText(fileName: string, text: string, words: Words): ReadImport {
+  const file = quoted(fileName, words);
+  if (text.trim() === '') return { ok: false, message: words.t('import.empty', { file }) };
   try {
     return { ok: true, file: JSON.parse(text) as unknown };
   } catch (error) {
-    const reason = error instanceof Error ? ` (${error.message})` : '';
-    return { ok: false, message: `${quoted(fileName)} is not valid JSON${reason}. ${CHOOSE_EXPORT}` };
+    // The parser's own explanation is in the browser's language, not the page's: only English shows it.
+    const reason = error instanceof Error ? error.message : '';
+    return { ok: false, message: reason ? words.t('import.notJsonBecause', { file, reason }) : words.t('import.notJson', { file }) };
   }
 }
 
@@ -42,17 +44,6 @@ export interface ImportProblem {
   where: string | null;
   message: string;
 }
-
-const SCENARIO_FIELDS: Record<string, string> = {
-  name: 'name',
-  description: 'description',
-  tags: 'tags',
-  assumptions: 'assumptions',
-  horizonMonths: 'horizon',
-  modelVersion: 'model version',
-  createdAt: 'creation date',
-  updatedAt: 'last-updated date',
-};
 
 function scenarioName(file: unknown, index: number): string | null {
   if (typeof file !== 'object' || file === null) return null;
@@ -64,48 +55,65 @@ function scenarioName(file: unknown, index: number): string | null {
 
 const isIndex = (segment: string | undefined): segment is string => segment !== undefined && /^\d+$/.test(segment);
 
-function fieldInWords(rest: string[], labels: ReadonlyMap<string, string>): string {
+/** A field of one scenario in words: "horizon", "assumption “Diplomatic channel”, item 2", "tag 3". */
+function fieldInWords(rest: string[], labels: ReadonlyMap<string, string>, words: Words): string {
+  const { t, format } = words;
   const [field, key, item] = rest;
   if (field === undefined) return '';
   if (field === 'assumptions' && key !== undefined) {
-    const label = `assumption ${quoted(labels.get(key) ?? key)}`;
-    return isIndex(item) ? `${label}, item ${Number(item) + 1}` : label;
+    const label = labels.get(key) ?? key;
+    return isIndex(item)
+      ? t('import.where.assumptionItem', { label, item: format.number(Number(item) + 1) })
+      : t('import.where.assumption', { label });
   }
-  if (field === 'tags' && isIndex(key)) return `tag ${Number(key) + 1}`;
-  return SCENARIO_FIELDS[field] ?? `field ${quoted(rest.join('.'))}`;
+  if (field === 'tags' && isIndex(key)) return t('import.where.tag', { n: format.number(Number(key) + 1) });
+  switch (field) {
+    case 'name': return t('import.where.name');
+    case 'description': return t('import.where.description');
+    case 'tags': return t('import.where.tags');
+    case 'assumptions': return t('import.where.assumptions');
+    case 'horizonMonths': return t('import.where.horizon');
+    case 'modelVersion': return t('import.where.modelVersion');
+    case 'createdAt': return t('import.where.createdAt');
+    case 'updatedAt': return t('import.where.updatedAt');
+    default: return t('import.where.field', { path: rest.join('.') });
+  }
 }
 
 /** A dotted path from the server ("file.scenarios.2.name") in words, naming the scenario when the file does. */
-export function pathInWords(path: string, file: unknown, labels: ReadonlyMap<string, string>): string {
+export function pathInWords(path: string, file: unknown, labels: ReadonlyMap<string, string>, words: Words): string {
+  const { t, format } = words;
   const segments = path.split('.');
   if (segments[0] === 'file') segments.shift();
   const [top, index, ...rest] = segments;
-  if (top === undefined || top === '') return 'The file';
-  if (top !== 'scenarios') return `The file’s ${quoted(segments.join('.'))} field`;
-  if (!isIndex(index)) return 'The list of scenarios';
+  if (top === undefined || top === '') return t('import.where.file');
+  if (top !== 'scenarios') return t('import.where.fileField', { path: segments.join('.') });
+  if (!isIndex(index)) return t('import.where.list');
   const name = scenarioName(file, Number(index));
-  const scenario = `Scenario ${Number(index) + 1}${name ? ` (${quoted(name)})` : ''}`;
-  const field = fieldInWords(rest, labels);
-  return field ? `${scenario}, ${field}` : scenario;
+  const n = format.number(Number(index) + 1);
+  const field = fieldInWords(rest, labels, words);
+  if (name) return field ? t('import.where.namedScenarioField', { n, name, field }) : t('import.where.namedScenario', { n, name });
+  return field ? t('import.where.scenarioField', { n, field }) : t('import.where.scenario', { n });
 }
 
 export function importProblems(
   error: { message: string; zodError?: FlatZodError | null },
   file: unknown,
   assumptions: readonly Pick<AssumptionWords, 'id' | 'label'>[],
+  words: Words,
 ): ImportProblem[] {
   const flat = error.zodError;
   if (!flat) return [{ where: null, message: error.message }];
   const labels = new Map(assumptions.map((a) => [a.id as string, a.label]));
   const problems: ImportProblem[] = [
-    ...flat.formErrors.map((message) => ({ where: 'The file', message })),
-    ...Object.entries(flat.fieldErrors).flatMap(([path, messages]) => messages.map((message) => ({ where: pathInWords(path, file, labels), message }))),
+    ...flat.formErrors.map((message) => ({ where: words.t('import.where.file'), message })),
+    ...Object.entries(flat.fieldErrors).flatMap(([path, messages]) => messages.map((message) => ({ where: pathInWords(path, file, labels, words), message }))),
   ];
   return problems.length ? problems : [{ where: null, message: error.message }];
 }
 
 /** "Imported 2 scenarios: “A” and “B”." */
-export function importedSummary(names: readonly string[]): string {
-  if (names.length === 0) return 'The file held no scenarios; nothing was imported.';
-  return `Imported ${countOf(names.length, 'scenario')}: ${listOfNames(names)}.`;
+export function importedSummary(names: readonly string[], words: Words): string {
+  if (names.length === 0) return words.t('import.nothing');
+  return words.t('import.imported', { count: names.length, scenarios: scenarioCount(names.length, words), names: listOfNames(names, words) });
 }

@@ -4,6 +4,7 @@
  * anything unreadable falls back to its default rather than failing the page.
  */
 import type { ListInput } from '@/server/scenarios/schema';
+import type { Translate } from './words';
 
 export type ListSort = 'updated' | 'created' | 'name';
 export type ListDirection = 'asc' | 'desc';
@@ -28,15 +29,19 @@ export function defaultDirection(sort: ListSort): ListDirection {
   return sort === 'name' ? 'asc' : 'desc';
 }
 
-/** The sort menu: one choice per column and direction, in words. */
-export const SORT_CHOICES: readonly { sort: ListSort; direction: ListDirection; label: string }[] = [
-  { sort: 'updated', direction: 'desc', label: 'Last updated, newest first' },
-  { sort: 'updated', direction: 'asc', label: 'Last updated, oldest first' },
-  { sort: 'created', direction: 'desc', label: 'Created, newest first' },
-  { sort: 'created', direction: 'asc', label: 'Created, oldest first' },
-  { sort: 'name', direction: 'asc', label: 'Name, A to Z' },
-  { sort: 'name', direction: 'desc', label: 'Name, Z to A' },
+/** The sort menu: one choice per column and direction; its label is `sort.<sort>_<direction>` in the messages. */
+export const SORT_CHOICES: readonly { sort: ListSort; direction: ListDirection }[] = [
+  { sort: 'updated', direction: 'desc' },
+  { sort: 'updated', direction: 'asc' },
+  { sort: 'created', direction: 'desc' },
+  { sort: 'created', direction: 'asc' },
+  { sort: 'name', direction: 'asc' },
+  { sort: 'name', direction: 'desc' },
 ];
+
+export function sortLabel(choice: { sort: ListSort; direction: ListDirection }, t: Translate): string {
+  return t(`sort.${choice.sort}_${choice.direction}`);
+}
 
 type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -87,10 +92,10 @@ export function isFiltered(query: ListQuery): boolean {
   return query.search.trim() !== '' || (query.view === 'saved' && query.tag !== '');
 }
 
-/** 'matching “hanoi”, tagged “example”': the filters in force, for counts and empty states. */
-export function describeFilters(query: ListQuery): string {
-  const parts: string[] = [];
-  if (query.search.trim()) parts.push(`matching “${query.search.trim()}”`);
-  if (query.view === 'saved' && query.tag) parts.push(`tagged “${query.tag}”`);
-  return parts.join(', ');
+/** The filters in force, for the messages that mention them: which kind, and their values. */
+export function filtersOf(query: ListQuery): { filter: 'none' | 'search' | 'tag' | 'both'; search: string; tag: string } {
+  const search = query.search.trim();
+  const tag = query.view === 'saved' ? query.tag : '';
+  const filter = search && tag ? 'both' : search ? 'search' : tag ? 'tag' : 'none';
+  return { filter, search, tag };
 }

@@ -7,8 +7,9 @@
 import { differsFrom, sameValue } from '@/app/_dashboard/scenario';
 import type { Assumptions } from '@/server/model/assumptions';
 import type { ScenarioVersion } from '@/server/scenarios/schema';
-import { assumptionValueInWords, type AssumptionWords } from './assumption-words';
+import { assumptionValueInWords, type AssumptionVocabulary } from './assumption-words';
 import { excerpt, horizonInWords, quoted } from './format';
+import type { Words } from './words';
 
 /** What a version holds that a user chose (the model version is not a choice). */
 export interface ScenarioContentFields {
@@ -27,37 +28,40 @@ export interface Change {
   to: string;
 }
 
-const NONE = '(none)';
 // Long enough to tell two descriptions apart, short enough for a list of changes.
 const DESCRIPTION_EXCERPT = 160;
 
-const tagsInWords = (tags: string[]) => (tags.length ? tags.join(', ') : NONE);
-const descriptionInWords = (text: string) => (text.trim() ? excerpt(text, DESCRIPTION_EXCERPT) : NONE);
+/** The vocabulary and the page's words: what a change needs to be said. */
+export type DiffWords = Words & { vocabulary: Pick<AssumptionVocabulary, 'assumptions' | 'resolutions'> };
 
-export function contentChanges(before: ScenarioContentFields, after: ScenarioContentFields, metas: readonly AssumptionWords[]): Change[] {
+export function contentChanges(before: ScenarioContentFields, after: ScenarioContentFields, words: DiffWords): Change[] {
+  const { t } = words;
+  const none = t('history.none');
+  const tagsInWords = (tags: string[]) => (tags.length ? tags.join(t('common.listSeparator')) : none);
+  const descriptionInWords = (text: string) => (text.trim() ? excerpt(text, DESCRIPTION_EXCERPT) : none);
   const changes: Change[] = [];
-  if (before.name !== after.name) changes.push({ field: 'name', label: 'Name', from: quoted(before.name), to: quoted(after.name) });
+  if (before.name !== after.name) changes.push({ field: 'name', label: t('fields.name'), from: quoted(before.name, words), to: quoted(after.name, words) });
   if (before.description !== after.description) {
-    changes.push({ field: 'description', label: 'Description', from: descriptionInWords(before.description), to: descriptionInWords(after.description) });
+    changes.push({ field: 'description', label: t('fields.description'), from: descriptionInWords(before.description), to: descriptionInWords(after.description) });
   }
-  if (!sameValue(before.tags, after.tags)) changes.push({ field: 'tags', label: 'Tags', from: tagsInWords(before.tags), to: tagsInWords(after.tags) });
+  if (!sameValue(before.tags, after.tags)) changes.push({ field: 'tags', label: t('fields.tags'), from: tagsInWords(before.tags), to: tagsInWords(after.tags) });
   if (before.horizonMonths !== after.horizonMonths) {
-    changes.push({ field: 'horizonMonths', label: 'Horizon', from: horizonInWords(before.horizonMonths), to: horizonInWords(after.horizonMonths) });
+    changes.push({ field: 'horizonMonths', label: t('fields.horizon'), from: horizonInWords(before.horizonMonths, words), to: horizonInWords(after.horizonMonths, words) });
   }
-  for (const meta of metas) {
+  for (const meta of words.vocabulary.assumptions) {
     if (!differsFrom(before.assumptions, after.assumptions, meta.id)) continue;
     changes.push({
       field: meta.id,
       label: meta.label,
-      from: assumptionValueInWords(meta, before.assumptions),
-      to: assumptionValueInWords(meta, after.assumptions),
+      from: assumptionValueInWords(meta, before.assumptions, words.vocabulary, words),
+      to: assumptionValueInWords(meta, after.assumptions, words.vocabulary, words),
     });
   }
   return changes;
 }
 
-export function sameContent(a: ScenarioContentFields, b: ScenarioContentFields, metas: readonly AssumptionWords[]): boolean {
-  return contentChanges(a, b, metas).length === 0;
+export function sameContent(a: ScenarioContentFields, b: ScenarioContentFields, words: DiffWords): boolean {
+  return contentChanges(a, b, words).length === 0;
 }
 
 export interface VersionWithChanges {
@@ -70,7 +74,7 @@ export interface VersionWithChanges {
 }
 
 /** Versions newest first (as scenarios.versions returns them), each against the one before it. */
-export function describeVersions(versions: readonly ScenarioVersion[], metas: readonly AssumptionWords[]): VersionWithChanges[] {
+export function describeVersions(versions: readonly ScenarioVersion[], words: DiffWords): VersionWithChanges[] {
   const newestFirst = [...versions].sort((a, b) => b.version - a.version);
   const latest = newestFirst[0];
   return newestFirst.map((version, i) => {
@@ -78,8 +82,8 @@ export function describeVersions(versions: readonly ScenarioVersion[], metas: re
     return {
       version,
       previous: previous?.version ?? null,
-      changes: previous ? contentChanges(previous, version, metas) : [],
-      sameAsLatest: latest !== undefined && sameContent(version, latest, metas),
+      changes: previous ? contentChanges(previous, version, words) : [],
+      sameAsLatest: latest !== undefined && sameContent(version, latest, words),
     };
   });
 }

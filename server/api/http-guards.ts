@@ -3,7 +3,17 @@
  * body-size limit and accepts cross-site form posts (trpc #5522). Each guard returns
  * a JSON error Response to send, or a Request (with any body already buffered) to handle.
  */
+import { formatterFor } from '@/server/i18n/format';
 import { IMPORT_PATH, MAX_BODY_BYTES, MAX_IMPORT_BYTES, MAX_URL_LENGTH } from './limits';
+import { errorsTranslator, localeFromHeaders } from './localized-errors';
+
+/** The guards' messages in the language of the page that sent the request (its `x-locale`). */
+function guardWords(req: Request) {
+  const locale = localeFromHeaders(req.headers);
+  // Limits are written without grouping in English ("65536 bytes"), as before.
+  const limit = (n: number) => (locale === 'en' ? String(n) : formatterFor(locale).number(n));
+  return { t: errorsTranslator(locale), limit };
+}
 
 function errorResponse(status: number, code: string, message: string): Response {
   // Same outer shape as a tRPC error, so clients read every failure the same way.
@@ -54,20 +64,22 @@ async function readCapped(body: ReadableStream<Uint8Array>, cap: number): Promis
 
 export function guardGet(req: Request): Request | Response {
   if (req.url.length > MAX_URL_LENGTH) {
-    return errorResponse(414, 'URI_TOO_LONG', `URL longer than ${MAX_URL_LENGTH} characters; send fewer inputs per batch`);
+    const { t, limit } = guardWords(req);
+    return errorResponse(414, 'URI_TOO_LONG', t('guards.urlTooLong', { limit: limit(MAX_URL_LENGTH) }));
   }
   return req;
 }
 
 export async function guardPost(req: Request): Promise<Request | Response> {
-  if (isCrossOrigin(req)) return errorResponse(403, 'FORBIDDEN', 'Cross-origin requests are not allowed');
+  const { t, limit: number } = guardWords(req);
+  if (isCrossOrigin(req)) return errorResponse(403, 'FORBIDDEN', t('guards.crossOrigin'));
   // Only JSON: form and text types are what a cross-site <form> can send without a preflight.
   const contentType = req.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
   if (contentType !== 'application/json') {
-    return errorResponse(415, 'UNSUPPORTED_MEDIA_TYPE', 'POST bodies must be application/json');
+    return errorResponse(415, 'UNSUPPORTED_MEDIA_TYPE', t('guards.mediaType'));
   }
   const limit = bodyLimitFor(req.url);
-  const tooLarge = () => errorResponse(413, 'PAYLOAD_TOO_LARGE', `Request body larger than ${limit} bytes`);
+  const tooLarge = () => errorResponse(413, 'PAYLOAD_TOO_LARGE', t('guards.tooLarge', { limit: number(limit) }));
   const declared = Number(req.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limit) return tooLarge();
   if (req.body === null) return req;

@@ -6,6 +6,8 @@ import { initTRPC } from '@trpc/server';
 import { z } from 'zod';
 import { getDatabase, type Database } from '@/server/db';
 import { env } from '@/server/env';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/server/i18n/locales';
+import { errorsTranslator, localeFromHeaders, localizeIssues, summarizeLocalized } from './localized-errors';
 import { flattenZodError, summarizeZodError, type FlatZodError } from './zod-error';
 
 export interface Context {
@@ -13,25 +15,36 @@ export interface Context {
   headers: Headers;
   /** The scenario database, opened on first use; tests pass their own. */
   database: () => Promise<Database>;
+  /** The caller's language for error messages: the page's locale (the `x-locale` header), else English. */
+  locale: Locale;
 }
 
-export function createContext(opts: { headers?: Headers; database?: () => Promise<Database> } = {}): Context {
-  return { headers: opts.headers ?? new Headers(), database: opts.database ?? getDatabase };
+export function createContext(opts: { headers?: Headers; database?: () => Promise<Database>; locale?: string } = {}): Context {
+  const headers = opts.headers ?? new Headers();
+  const locale = isLocale(opts.locale) ? opts.locale : opts.locale === undefined ? localeFromHeaders(headers) : DEFAULT_LOCALE;
+  return { headers, database: opts.database ?? getDatabase, locale };
 }
 
 const isProduction = env.NODE_ENV === 'production';
 
 const t = initTRPC.context<Context>().create({
   isDev: !isProduction,
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, ctx }) {
+    // Messages in the caller's language (the context may be missing when the request
+    // failed before it was made, e.g. a malformed batch: then English).
+    const locale = ctx?.locale ?? DEFAULT_LOCALE;
     // Only input errors are the caller's fault; a failed .output() check is also a
     // ZodError but must stay a 500 (and its details are ours, not the caller's).
     const zodError: FlatZodError | null =
-      error.code === 'BAD_REQUEST' && error.cause instanceof z.ZodError ? flattenZodError(error.cause) : null;
+      error.code === 'BAD_REQUEST' && error.cause instanceof z.ZodError
+        ? flattenZodError(locale === 'en' ? error.cause : ({ issues: localizeIssues(error.cause.issues, locale) } as z.ZodError))
+        : null;
     // tRPC wraps any thrown non-TRPCError as INTERNAL_SERVER_ERROR carrying the original
     // message, which may name files or SQL: in production the client gets a generic one.
     const hideDetails = isProduction && error.code === 'INTERNAL_SERVER_ERROR';
-    const message = zodError ? summarizeZodError(zodError) : hideDetails ? 'Internal server error' : shape.message;
+    const message = zodError
+      ? (locale === 'en' ? summarizeZodError(zodError) : summarizeLocalized(zodError, locale))
+      : hideDetails ? errorsTranslator(locale)('internal') : shape.message;
     const { stack: _stack, ...dataWithoutStack } = shape.data;
     return { ...shape, message, data: { ...(isProduction ? dataWithoutStack : shape.data), zodError } };
   },

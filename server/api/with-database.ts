@@ -5,21 +5,34 @@
  */
 import { TRPCError } from '@trpc/server';
 import type { Database } from '@/server/db';
+import { formatterFor } from '@/server/i18n/format';
 import { ScenarioNotFoundError, StaleVersionError, VersionNotFoundError } from '@/server/db/scenarios';
 import { ShareLinkInvalidError } from '@/server/db/share-links';
+import { errorsTranslator } from './localized-errors';
 import type { Context } from './trpc';
+
+/** The repository's error in the caller's language (English: the repository's own words). */
+function domainMessage(ctx: Context, error: ScenarioNotFoundError | VersionNotFoundError | ShareLinkInvalidError | StaleVersionError): string {
+  if (ctx.locale === 'en') return error.message;
+  const t = errorsTranslator(ctx.locale);
+  const format = formatterFor(ctx.locale);
+  if (error instanceof ScenarioNotFoundError) return t('scenarioNotFound');
+  if (error instanceof VersionNotFoundError) return t('versionNotFound', { version: format.number(error.version) });
+  if (error instanceof ShareLinkInvalidError) return t('shareLinkInvalid');
+  return t('staleVersion', { base: format.number(error.baseVersion), latest: format.number(error.latestVersion) });
+}
 
 export async function withDatabase<T>(ctx: Context, work: (db: Database) => Promise<T>): Promise<T> {
   const db = await ctx.database().catch((error: unknown) => {
-    throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'The scenario database is unavailable; try again shortly.', cause: error });
+    throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: errorsTranslator(ctx.locale)('unavailable'), cause: error });
   });
   try {
     return await work(db);
   } catch (error) {
     if (error instanceof ScenarioNotFoundError || error instanceof VersionNotFoundError || error instanceof ShareLinkInvalidError) {
-      throw new TRPCError({ code: 'NOT_FOUND', message: error.message, cause: error });
+      throw new TRPCError({ code: 'NOT_FOUND', message: domainMessage(ctx, error), cause: error });
     }
-    if (error instanceof StaleVersionError) throw new TRPCError({ code: 'CONFLICT', message: error.message, cause: error });
+    if (error instanceof StaleVersionError) throw new TRPCError({ code: 'CONFLICT', message: domainMessage(ctx, error), cause: error });
     throw error;
   }
 }

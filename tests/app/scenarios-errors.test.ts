@@ -1,7 +1,10 @@
 /** Failed calls reduced to what the scenario pages show: message, code, field errors. */
 import { TRPCClientError } from '@trpc/client';
 import { expect, test } from 'vitest';
-import { errorInfo, fieldMessage, isConflict, isNotFound } from '@/app/_scenarios/errors';
+import { errorInfo as errorInfoIn, fieldMessage, isConflict, isNotFound } from '@/app/_scenarios/errors';
+import { scenarioWords } from './scenarios-words';
+
+const errorInfo = (error: unknown) => errorInfoIn(error, scenarioWords().t);
 
 /** A TRPCClientError as the client builds it from the server's error body. */
 function clientError(message: string, data: Record<string, unknown>) {
@@ -30,4 +33,9 @@ test('anything else thrown still gives a readable message', () => {
   expect(errorInfo(null).message).toMatch(/went wrong/);
   expect(errorInfo({ message: '' }).message).toMatch(/went wrong/);
   expect(errorInfo(new Error('boom'))).toEqual({ message: 'boom', code: null, zodError: null });
+});
+
+test('the browser’s own failures are said in the page’s language', () => {
+  expect(errorInfoIn(new TypeError('Failed to fetch'), scenarioWords('he').t).message).toMatch(/[\u0590-\u05FF]/);
+  expect(errorInfoIn(null, scenarioWords('ar').t).message).toMatch(/[\u0600-\u06FF]/);
 });

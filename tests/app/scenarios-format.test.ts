@@ -1,66 +1,57 @@
-/** Dates, counts, excerpts and the export file name on the scenario pages. */
+/** How the scenario pages write counts, names, notes and file names, in English and in the other languages. */
 import { describe, expect, test } from 'vitest';
-import { countOf, excerpt, exportFileName, formatDate, formatDateTime, formatTime, horizonInWords, listOfNames, noteInWords, sentence } from '@/app/_scenarios/format';
+import { excerpt, exportFileName, horizonInWords, listOfNames, noteInWords, quoted, scenarioCount, sentence } from '@/app/_scenarios/format';
+import { scenarioWords } from './scenarios-words';
 
-describe('dates (UTC, the same on server and browser)', () => {
-  test('formatDate and formatDateTime', () => {
-    expect(formatDate('2026-11-21T14:05:09.123Z')).toBe('21 Nov 2026');
-    expect(formatDateTime('2026-11-21T14:05:09.123Z')).toBe('21 Nov 2026, 14:05 UTC');
-    expect(formatDateTime('2027-01-03T00:00:00.000Z')).toBe('3 Jan 2027, 00:00 UTC');
-    expect(formatTime('2027-01-03T09:07:00.000Z')).toBe('09:07 UTC');
-  });
+const en = scenarioWords();
 
-  test('an offset is converted to UTC', () => {
-    expect(formatDateTime('2026-11-21T23:30:00-05:00')).toBe('22 Nov 2026, 04:30 UTC');
-  });
-
-  test('an unreadable date is shown as given, never "Invalid Date"', () => {
-    expect(formatDate('soon')).toBe('soon');
-    expect(formatDateTime('soon')).toBe('soon');
-    expect(formatTime('soon')).toBe('');
-  });
-});
-
-test('exportFileName uses the local calendar date, zero-padded', () => {
+test('the export file is named after the local calendar date', () => {
   expect(exportFileName(new Date(2026, 10, 21, 23, 59))).toBe('peninsula-outlook-scenarios-2026-11-21.json');
   expect(exportFileName(new Date(2027, 0, 5))).toBe('peninsula-outlook-scenarios-2027-01-05.json');
 });
 
-test('countOf and horizonInWords', () => {
-  expect(countOf(1, 'scenario')).toBe('1 scenario');
-  expect(countOf(0, 'scenario')).toBe('0 scenarios');
-  expect(horizonInWords(12)).toBe('12 months');
-  expect(horizonInWords(1)).toBe('1 month');
+test('counts agree with their number, in every language', () => {
+  expect(scenarioCount(1, en)).toBe('1 scenario');
+  expect(scenarioCount(0, en)).toBe('0 scenarios');
+  expect(horizonInWords(12, en)).toBe('12 months');
+  expect(horizonInWords(1, en)).toBe('1 month');
+  expect(horizonInWords(2, scenarioWords('he'))).toBe('חודשיים');
+  expect(horizonInWords(12, scenarioWords('he'))).toBe('12 חודשים');
+  expect(horizonInWords(12, scenarioWords('ar'))).toBe('١٢ شهرًا');
+  expect(horizonInWords(2, scenarioWords('ar'))).toBe('شهران');
+  expect(horizonInWords(5, scenarioWords('ar'))).toBe('٥ أشهر');
+  expect(horizonInWords(12, scenarioWords('fa'))).toBe('۱۲ ماه');
 });
 
 describe('excerpt', () => {
-  test('short text is kept, with its whitespace flattened', () => {
+  test('short text is only tidied', () => {
     expect(excerpt('  A short\n\nnote. ')).toBe('A short note.');
   });
-
-  test('long text is cut at a word boundary, trailing punctuation dropped', () => {
-    const text = 'Washington accepts the five resolutions asked for at Hanoi, in exchange for a verified freeze at Yongbyon.';
-    const cut = excerpt(text, 60);
+  test('long text is cut at a word boundary', () => {
+    const cut = excerpt('Washington accepts the five resolutions asked for at Hanoi, in exchange for a verified freeze.', 60);
     expect(cut).toBe('Washington accepts the five resolutions asked for at Hanoi…');
     expect(cut.length).toBeLessThanOrEqual(61);
   });
-
-  test('a single long word is cut mid-word rather than left whole', () => {
+  test('text without spaces is cut hard', () => {
     expect(excerpt('x'.repeat(300), 10)).toBe(`${'x'.repeat(10)}…`);
   });
 });
 
-test('listOfNames quotes names and joins them as a sentence', () => {
-  expect(listOfNames([])).toBe('');
-  expect(listOfNames(['A'])).toBe('“A”');
-  expect(listOfNames(['A', 'B'])).toBe('“A” and “B”');
-  expect(listOfNames(['A', 'B', 'C'])).toBe('“A”, “B” and “C”');
-  expect(listOfNames(['A', 'B', 'C', 'D', 'E'])).toBe('“A”, “B”, “C” and 2 more');
+test('names are quoted and listed as each language does', () => {
+  expect(listOfNames([], en)).toBe('');
+  expect(listOfNames(['A'], en)).toBe('“A”');
+  expect(listOfNames(['A', 'B'], en)).toBe('“A” and “B”');
+  expect(listOfNames(['A', 'B', 'C'], en)).toBe('“A”, “B” and “C”');
+  expect(listOfNames(['A', 'B', 'C', 'D', 'E'], en)).toBe('“A”, “B”, “C” and 2 more');
+  expect(quoted('A', scenarioWords('ar'))).toBe('«\u2068A\u2069»');
+  expect(listOfNames(['A', 'B'], scenarioWords('fa'))).toBe('«\u2068A\u2069» و «\u2068B\u2069»');
 });
 
-test('sentence and noteInWords capitalise', () => {
+test('messages and version notes read as sentences', () => {
   expect(sentence('name must not be empty')).toBe('Name must not be empty');
-  expect(noteInWords('restored version 3')).toBe('Restored version 3');
-  expect(noteInWords('created')).toBe('Created');
-  expect(noteInWords('')).toBe('Saved');
+  expect(noteInWords('restored version 3', en)).toBe('Restored version 3');
+  expect(noteInWords('created', en)).toBe('Created');
+  expect(noteInWords('', en)).toBe('Saved');
+  expect(noteInWords('duplicated from "Plan"', en)).toBe('Duplicated from “Plan”');
+  expect(noteInWords('restored version 3', scenarioWords('ar'))).toBe('استُعيدت النسخة ٣');
 });

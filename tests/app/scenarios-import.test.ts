@@ -4,6 +4,9 @@ import { checkImportSize, importProblems, importedSummary, parseImportText, path
 import { flattenZodError } from '@/server/api/zod-error';
 import { ASSUMPTIONS, STATUS_QUO } from '@/server/model/assumptions';
 import { importInputSchema } from '@/server/scenarios/export-format';
+import { scenarioWords } from './scenarios-words';
+
+const w = scenarioWords();
 
 const labels = new Map(ASSUMPTIONS.map((a) => [a.id as string, a.label]));
 const scenario = (name: string, changes: Record<string, unknown> = {}) => ({ name, assumptions: { ...STATUS_QUO }, horizonMonths: 12, ...changes });
@@ -18,11 +21,11 @@ function refusal(file: unknown) {
 
 describe('parseImportText', () => {
   test('JSON becomes the file to send', () => {
-    expect(parseImportText('a.json', '{"format":"x"}')).toEqual({ ok: true, file: { format: 'x' } });
+    expect(parseImportText('a.json', '{"format":"x"}', w)).toEqual({ ok: true, file: { format: 'x' } });
   });
 
   test('invalid JSON is refused in the browser, naming the file and what to choose instead', () => {
-    const result = parseImportText('notes.json', '{"format": ');
+    const result = parseImportText('notes.json', '{"format": ', w);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.message).toMatch(/^“notes\.json” is not valid JSON \(.+\)\. Choose a file exported from Peninsula Outlook\.$/);
@@ -30,14 +33,14 @@ describe('parseImportText', () => {
   });
 
   test('an empty or blank file is refused', () => {
-    expect(parseImportText('e.json', '  \n')).toEqual({ ok: false, message: expect.stringContaining('“e.json” is empty') });
+    expect(parseImportText('e.json', '  \n', w)).toEqual({ ok: false, message: expect.stringContaining('“e.json” is empty') });
   });
 });
 
 test('checkImportSize refuses empty and over-limit files before upload', () => {
-  expect(checkImportSize('a.json', 10)).toBeNull();
-  expect(checkImportSize('a.json', 0)).toMatch(/is empty/);
-  expect(checkImportSize('big.json', 3 * 1024 * 1024)).toBe('“big.json” is 3.0 MB; files of up to 2.0 MB can be imported. Export fewer scenarios per file.');
+  expect(checkImportSize('a.json', 10, w)).toBeNull();
+  expect(checkImportSize('a.json', 0, w)).toMatch(/is empty/);
+  expect(checkImportSize('big.json', 3 * 1024 * 1024, w)).toBe('“big.json” is 3.0 MB; files of up to 2.0 MB can be imported. Export fewer scenarios per file.');
 });
 
 describe('pathInWords', () => {
@@ -58,18 +61,18 @@ describe('pathInWords', () => {
     ['file.scenarios.2.name', 'Scenario 3, name'],
     ['file.scenarios.9', 'Scenario 10'],
   ])('%s → %s', (path, words) => {
-    expect(pathInWords(path, file, labels)).toBe(words.replace('Diplomatic channel', labels.get('channel')!));
+    expect(pathInWords(path, file, labels, w)).toBe(words.replace('Diplomatic channel', labels.get('channel')!));
   });
 
   test('a file that is not an object still gets words', () => {
-    expect(pathInWords('file.scenarios.0.name', 'nonsense', labels)).toBe('Scenario 1, name');
+    expect(pathInWords('file.scenarios.0.name', 'nonsense', labels, w)).toBe('Scenario 1, name');
   });
 });
 
 describe('importProblems', () => {
   test('every bad item and field of a refused file, in words, with the server’s message', () => {
     const file = fileOf(scenario('Fine'), scenario('Bad channel', { assumptions: { ...STATUS_QUO, channel: 'carrierPigeon' } }), scenario('', { horizonMonths: 99 }));
-    const problems = importProblems(refusal(file), file, ASSUMPTIONS);
+    const problems = importProblems(refusal(file), file, ASSUMPTIONS, w);
     expect(problems).toEqual(expect.arrayContaining([
       { where: `Scenario 2 (“Bad channel”), assumption “${labels.get('channel')}”`, message: expect.stringMatching(/Invalid option/) },
       { where: 'Scenario 3, name', message: 'name must not be empty' },
@@ -79,24 +82,24 @@ describe('importProblems', () => {
   });
 
   test('a file from something else: its format is named', () => {
-    const problems = importProblems(refusal({ hello: 'world' }), { hello: 'world' }, ASSUMPTIONS);
+    const problems = importProblems(refusal({ hello: 'world' }), { hello: 'world' }, ASSUMPTIONS, w);
     expect(problems).toContainEqual({ where: 'The file’s “format” field', message: expect.stringContaining('is this a Peninsula Outlook scenario file?') });
   });
 
   test('a JSON value that is not an object is a problem of the file itself', () => {
-    const problems = importProblems(refusal([1, 2]), [1, 2], ASSUMPTIONS);
+    const problems = importProblems(refusal([1, 2]), [1, 2], ASSUMPTIONS, w);
     expect(problems[0]?.where).toBe('The file');
   });
 
   test('an error without field details (database down, too large) keeps the server’s message, placeless', () => {
-    expect(importProblems({ message: 'The scenario database is unavailable; try again shortly.' }, {}, ASSUMPTIONS)).toEqual([
+    expect(importProblems({ message: 'The scenario database is unavailable; try again shortly.' }, {}, ASSUMPTIONS, w)).toEqual([
       { where: null, message: 'The scenario database is unavailable; try again shortly.' },
     ]);
   });
 });
 
 test('importedSummary names what was imported', () => {
-  expect(importedSummary(['A'])).toBe('Imported 1 scenario: “A”.');
-  expect(importedSummary(['A', 'B'])).toBe('Imported 2 scenarios: “A” and “B”.');
-  expect(importedSummary(['A', 'B', 'C', 'D'])).toBe('Imported 4 scenarios: “A”, “B”, “C” and 1 more.');
+  expect(importedSummary(['A'], w)).toBe('Imported 1 scenario: “A”.');
+  expect(importedSummary(['A', 'B'], w)).toBe('Imported 2 scenarios: “A” and “B”.');
+  expect(importedSummary(['A', 'B', 'C', 'D'], w)).toBe('Imported 4 scenarios: “A”, “B”, “C” and 1 more.');
 });

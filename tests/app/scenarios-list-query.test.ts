@@ -1,7 +1,7 @@
 /** The /scenarios list state ⇄ URL, and the list input both the server page and the browser send. */
 import { describe, expect, test } from 'vitest';
 import { listInputSchema } from '@/server/scenarios/schema';
-import { DEFAULT_LIST_QUERY, SORT_CHOICES, describeFilters, isFiltered, listInput, listQueryToSearch, parseListQuery, type ListQuery } from '@/app/_scenarios/list-query';
+import { DEFAULT_LIST_QUERY, SORT_CHOICES, filtersOf, isFiltered, listInput, listQueryToSearch, parseListQuery, type ListQuery } from '@/app/_scenarios/list-query';
 
 const query = (changes: Partial<ListQuery>): ListQuery => ({ ...DEFAULT_LIST_QUERY, ...changes });
 
@@ -81,7 +81,7 @@ describe('listInput', () => {
     });
   });
 
-  test.each(SORT_CHOICES)('every sort choice is valid server input ($label)', ({ sort, direction }) => {
+  test.each(SORT_CHOICES)('every sort choice is valid server input ($sort $direction)', ({ sort, direction }) => {
     expect(listInputSchema.safeParse(listInput(query({ sort, direction, search: 'a', tag: 'b' }))).success).toBe(true);
   });
 });
@@ -94,9 +94,9 @@ test('isFiltered: a search or (outside recently deleted) a tag', () => {
   expect(isFiltered(query({ tag: 'a', view: 'deleted' }))).toBe(false);
 });
 
-test('describeFilters says which filters are in force', () => {
-  expect(describeFilters(DEFAULT_LIST_QUERY)).toBe('');
-  expect(describeFilters(query({ search: ' hanoi ' }))).toBe('matching “hanoi”');
-  expect(describeFilters(query({ search: 'hanoi', tag: 'example' }))).toBe('matching “hanoi”, tagged “example”');
-  expect(describeFilters(query({ tag: 'example', view: 'deleted' }))).toBe('');
+test('filtersOf says which filters are in force', () => {
+  expect(filtersOf(DEFAULT_LIST_QUERY)).toEqual({ filter: 'none', search: '', tag: '' });
+  expect(filtersOf(query({ search: ' hanoi ' }))).toEqual({ filter: 'search', search: 'hanoi', tag: '' });
+  expect(filtersOf(query({ search: 'hanoi', tag: 'example' }))).toEqual({ filter: 'both', search: 'hanoi', tag: 'example' });
+  expect(filtersOf(query({ tag: 'example', view: 'deleted' }))).toEqual({ filter: 'none', search: '', tag: '' });
 });

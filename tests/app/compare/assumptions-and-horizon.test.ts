@@ -3,6 +3,10 @@ import { compareAssumptions, countDiffering } from '@/app/[locale]/compare/_lib/
 import { horizonChoices, horizonNote } from '@/app/[locale]/compare/_lib/horizon';
 import { seriesOf, uniqueNames } from '@/app/[locale]/compare/_lib/series';
 import { ASSUMPTION_IDS, STATUS_QUO, describeModel } from '@/server/model';
+import { compareWords, scenarioWords } from '../scenarios-words';
+
+const sw = scenarioWords();
+const cw = compareWords();
 
 const description = describeModel();
 const base = { assumptions: { ...STATUS_QUO, sanctionsLifted: [2270, 2321] as typeof STATUS_QUO.sanctionsLifted }, horizonMonths: 12 };
@@ -10,7 +14,7 @@ const rowsOf = (groups: ReturnType<typeof compareAssumptions>) => groups.flatMap
 
 describe('the assumption table', () => {
   it('has every assumption once, grouped in the model’s order, and the horizon last', () => {
-    const groups = compareAssumptions(description, [base, base]);
+    const groups = compareAssumptions(description, [base, base], sw);
     expect(groups.map((g) => g.label)).toEqual([...description.groups.map((g) => g.label), 'As saved']);
     const ids = rowsOf(groups).map((r) => r.id);
     expect(ids.slice(0, -1).sort()).toEqual([...ASSUMPTION_IDS].sort());
@@ -23,22 +27,22 @@ describe('the assumption table', () => {
 
   it('marks exactly the assumptions that differ, with their values in words', () => {
     const other = { ...base, assumptions: { ...base.assumptions, testMoratorium: 'codified' as const, exerciseScale: 30 } };
-    const rows = rowsOf(compareAssumptions(description, [base, other]));
+    const rows = rowsOf(compareAssumptions(description, [base, other], sw));
     expect(rows.filter((r) => r.differs).map((r) => r.id).sort()).toEqual(['exerciseScale', 'testMoratorium']);
     expect(rows.find((r) => r.id === 'testMoratorium')!.values).toEqual(['None', 'Codified']);
     expect(rows.find((r) => r.id === 'exerciseScale')!.values).toEqual(['60 of 100', '30 of 100']);
     expect(rows.find((r) => r.id === 'sanctionsLifted')!.values[0]).toMatch(/^Lifted: 2270 \(.+\), 2321 \(.+\)$/);
-    expect(countDiffering(compareAssumptions(description, [base, other]))).toBe(2);
+    expect(countDiffering(compareAssumptions(description, [base, other], sw))).toBe(2);
   });
 
   it('compares lifted resolutions as sets, and flags a row when only the third scenario differs', () => {
     const reordered = { ...base, assumptions: { ...base.assumptions, sanctionsLifted: [2321, 2270] as typeof STATUS_QUO.sanctionsLifted } };
     const third = { ...base, assumptions: { ...base.assumptions, yongbyonDismantlement: true }, horizonMonths: 24 };
-    const rows = rowsOf(compareAssumptions(description, [base, reordered, third]));
+    const rows = rowsOf(compareAssumptions(description, [base, reordered, third], sw));
     expect(rows.filter((r) => r.differs).map((r) => r.id)).toEqual(['yongbyonDismantlement', 'horizonMonths']);
     expect(rows.find((r) => r.id === 'horizonMonths')!.values).toEqual(['12 months', '12 months', '24 months']);
     // The saved horizon is not an assumption: it is not counted among those that differ.
-    expect(countDiffering(compareAssumptions(description, [base, reordered, third]))).toBe(1);
+    expect(countDiffering(compareAssumptions(description, [base, reordered, third], sw))).toBe(1);
   });
 });
 
@@ -49,18 +53,18 @@ describe('one horizon for all columns', () => {
   });
 
   it('says nothing when every scenario was saved with the chosen horizon', () => {
-    expect(horizonNote([{ name: 'A', horizonMonths: 12 }, { name: 'B', horizonMonths: 12 }], 12)).toBeNull();
+    expect(horizonNote([{ name: 'A', horizonMonths: 12 }, { name: 'B', horizonMonths: 12 }], 12, cw)).toBeNull();
   });
 
   it('names the scenarios saved with another horizon and the one used', () => {
-    const note = horizonNote([{ name: 'Hawks', horizonMonths: 12 }, { name: 'Doves', horizonMonths: 24 }], 12)!;
+    const note = horizonNote([{ name: 'Hawks', horizonMonths: 12 }, { name: 'Doves', horizonMonths: 24 }], 12, cw)!;
     expect(note).toContain('“Doves” with 24\u00a0months');
     expect(note).not.toContain('Hawks');
     expect(note).toContain('every column is computed over 12\u00a0months');
   });
 
   it('says when all share a saved horizon other than the chosen one', () => {
-    expect(horizonNote([{ name: 'A', horizonMonths: 12 }, { name: 'B', horizonMonths: 12 }], 36)).toBe(
+    expect(horizonNote([{ name: 'A', horizonMonths: 12 }, { name: 'B', horizonMonths: 12 }], 36, cw)).toBe(
       'All 2 scenarios were saved with a 12-month horizon; every column here is computed over 36\u00a0months.',
     );
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { explainDifference, lowerFirst, subjectOf } from '@/app/[locale]/compare/_lib/explain-difference';
+import { explainDifference as explainIn, lowerFirst, subjectOf as subjectIn, type ExplainInput } from '@/app/[locale]/compare/_lib/explain-difference';
+import { compareWords } from '../scenarios-words';
+
+const words = compareWords();
+const explainDifference = (input: ExplainInput) => explainIn(input, words);
+const subjectOf = (outlook: ExplainInput['outlook'], months: number) => subjectIn(outlook, months, words);
 
 const icbm = { label: 'ICBM launch', phrase: 'An ICBM launch', unit: 'probability' as const };
 const base = { outlook: icbm, horizonMonths: 12, names: ['Status quo', 'Freeze'] as [string, string] };
@@ -67,5 +72,20 @@ describe('the difference in words', () => {
       .toMatch(/is 7\.1 lower than under “Status quo” \(12\.7\u00a0missiles against 19\.8\u00a0missiles\), because of X \(−7\.1\u00a0missiles\)\.$/);
     const arsenal = { label: 'Arsenal', phrase: 'The arsenal', unit: 'warheads' as const };
     expect(explainDifference({ ...base, outlook: arsenal, base: 57, target: 54, steps: [{ phrase: 'X', value: -3 }] })).toContain('is 3.0 warheads lower');
+  });
+});
+
+describe('in the other languages', () => {
+  const input: ExplainInput = {
+    outlook: { label: 'ICBM launch', phrase: 'an ICBM launch', unit: 'probability' },
+    horizonMonths: 12, names: ['Status quo', 'Freeze'], base: 0.43, target: 0.31,
+    steps: [{ phrase: 'X', value: -0.09 }, { phrase: 'Y', value: -0.04 }, { phrase: 'Z', value: 0.01 }],
+  };
+  it.each([
+    ['he', /^ב־"\u2068Freeze\u2069", .*נמוך ב־12\.0 נקודות אחוז מאשר ב־"\u2068Status quo\u2069" \(31\.0% לעומת 43\.0%\), בעיקר בגלל X/],
+    ['ar', /^في «\u2068Freeze\u2069»، .*أدنى بمقدار ١٢٫٠ نقطة مئوية .*«\u2068Status quo\u2069» \(٣١٫٠٪\S* مقابل ٤٣٫٠٪\S*\)، ويعود ذلك أساسًا إلى X/],
+    ['fa', /^در «\u2068Freeze\u2069»، .*۱۲٫۰ واحد درصد کمتر از «\u2068Status quo\u2069» است/],
+  ] as const)('%s: one template, the numbers in the locale’s digits', (locale, pattern) => {
+    expect(explainIn(input, compareWords(locale))).toMatch(pattern);
   });
 });

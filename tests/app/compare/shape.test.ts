@@ -6,6 +6,10 @@ import { differenceTable, differenceWaterfall, driverPhrase, pairContext } from 
 import { hasBands, trajectoryRows, trajectoryTable, trajectoryTicks } from '@/app/[locale]/compare/_lib/shape-trajectories';
 import { EVENT_OUTLOOKS, OUTLOOK_IDS, PRESETS, STATUS_QUO, describeModel, runDifference, runForecast } from '@/server/model';
 import type { Assumptions } from '@/server/model/assumptions';
+import { compareWords, scenarioWords } from '../scenarios-words';
+
+const cw = compareWords();
+const sw = scenarioWords();
 
 const DRAWS = 300;
 const description = describeModel();
@@ -49,7 +53,7 @@ describe('outlook bars', () => {
   it('tables a row per outlook and scenario with the numbers drawn', () => {
     const group = unitGroups(description.outlooks)[0]!;
     const rows = outlookBarRows(results, group.outlooks);
-    const table = outlookBarTable(rows, names, 'probability');
+    const table = outlookBarTable(rows, names, 'probability', cw);
     expect(table.columns).toEqual(['Outlook', 'Scenario', 'Mean (%)', 'P10 (%)', 'P90 (%)']);
     expect(table.rows).toHaveLength(4 * 3);
     const icbm = results[1]!.outlooks.icbmLaunch;
@@ -73,7 +77,7 @@ describe('trajectories', () => {
       expect(v!.band?.[0] ?? v!.mean).toBeGreaterThanOrEqual(ticks.domain[0] - 1e-9);
       expect(v!.band?.[1] ?? v!.mean).toBeLessThanOrEqual(ticks.domain[1] + 1e-9);
     }
-    const table = trajectoryTable(rows, names, unit);
+    const table = trajectoryTable(rows, names, unit, cw);
     expect(table.columns).toHaveLength(1 + names.length * (hasBands(rows) ? 3 : 1));
     expect(table.rows).toHaveLength(rows.length);
     expect(table.rows.at(-1)![1]).toBe(fixed1(results[0]!.outlooks[id].trajectory.at(-1)!.mean, unit));
@@ -83,13 +87,13 @@ describe('trajectories', () => {
     const rows = trajectoryRows([r(STATUS_QUO, 6), r(moratorium, 12)], 'icbmLaunch', 50);
     expect(rows).toHaveLength(13);
     expect(rows[9]!.values[0]).toBeNull();
-    expect(trajectoryTable(rows, ['A', 'B'], 'probability').rows[9]![1]).toBe('–');
+    expect(trajectoryTable(rows, ['A', 'B'], 'probability', cw).rows[9]![1]).toBe('–');
   });
 });
 
 describe('the waterfall from A to B', () => {
   const difference = runDifference({ base: moratorium, target: hanoi, horizonMonths: 12 });
-  const groups = compareAssumptions(description, [{ assumptions: moratorium, horizonMonths: 12 }, { assumptions: hanoi, horizonMonths: 12 }]);
+  const groups = compareAssumptions(description, [{ assumptions: moratorium, horizonMonths: 12 }, { assumptions: hanoi, horizonMonths: 12 }], sw);
   const percent = description.assumptions.filter((a) => a.domain.kind === 'percent').map((a) => a.id);
   const pair = pairContext(groups, percent, [{ name: 'Moratorium', assumptions: moratorium }, { name: 'Hanoi', assumptions: hanoi }], [0, 1]);
   const differing = groups.flatMap((g) => g.rows).filter((row) => row.differs && row.id !== 'horizonMonths').map((row) => row.id);
@@ -97,7 +101,7 @@ describe('the waterfall from A to B', () => {
   it.each(OUTLOOK_IDS)('%s: A, a step per differing assumption summing to B − A, then B', (id) => {
     const outlook = difference.outlooks.find((o) => o.id === id)!;
     const unit = unitOf(id);
-    const { rows, ticks } = differenceWaterfall(outlook, unit, pair);
+    const { rows, ticks } = differenceWaterfall(outlook, unit, pair, cw);
     expect(rows[0]).toMatchObject({ key: 'base', label: 'Moratorium', kind: 'total', value: outlook.base });
     expect(rows.at(-1)).toMatchObject({ key: 'target', label: 'Hanoi', kind: 'total', value: outlook.target });
     const steps = rows.slice(1, -1);
@@ -113,20 +117,20 @@ describe('the waterfall from A to B', () => {
       expect(row.range[0]).toBeGreaterThanOrEqual(ticks.domain[0] - 1e-12);
       expect(row.range[1]).toBeLessThanOrEqual(ticks.domain[1] + 1e-12);
     }
-    const table = differenceTable(rows, unit);
+    const table = differenceTable(rows, unit, cw);
     expect(table.rows.map((row) => row[0])).toEqual(rows.map((row) => row.label));
     expect(table.rows[0]![2]).toBe('');
   });
 
   it('names both values of a 0–100 setting, and keeps the model’s phrase for the others', () => {
     const outlook = difference.outlooks.find((o) => o.id === 'icbmLaunch')!;
-    const rows = differenceWaterfall(outlook, 'probability', pair).rows;
+    const rows = differenceWaterfall(outlook, 'probability', pair, cw).rows;
     const exercise = rows.find((row) => row.key === 'exerciseScale')!;
     expect(exercise.phrase).toBe(`US–ROK exercise scale at ${hanoi.exerciseScale} rather than 30 of 100`);
     expect(exercise.detail).toBe(`US–ROK exercise scale: 30 of 100 → ${hanoi.exerciseScale} of 100`);
     const model = outlook.attribution.contributions.find((c) => c.assumption === 'channel')!;
     expect(rows.find((row) => row.key === 'channel')!.phrase).toBe(model.phrase);
-    expect(driverPhrase('channel', 'the back channel', pair)).toBe('the back channel');
+    expect(driverPhrase('channel', 'the back channel', pair, cw)).toBe('the back channel');
   });
 });
 
@@ -136,9 +140,9 @@ describe('the waterfall’s axis', () => {
       id: 'arsenal' as const, base: 56.97, target: 56.964,
       attribution: { total: -0.006, method: 'exact' as const, contributions: [{ assumption: 'testMoratorium', phrase: 'the codified test moratorium', contribution: -0.006 }] },
     };
-    const groups = compareAssumptions(description, [{ assumptions: STATUS_QUO, horizonMonths: 12 }, { assumptions: moratorium, horizonMonths: 12 }]);
+    const groups = compareAssumptions(description, [{ assumptions: STATUS_QUO, horizonMonths: 12 }, { assumptions: moratorium, horizonMonths: 12 }], sw);
     const pair = pairContext(groups, [], [{ name: 'A', assumptions: STATUS_QUO }, { name: 'B', assumptions: moratorium }], [0, 1]);
-    const { ticks } = differenceWaterfall(outlook, 'warheads', pair);
+    const { ticks } = differenceWaterfall(outlook, 'warheads', pair, cw);
     expect(ticks.domain[1] - ticks.domain[0]).toBeGreaterThanOrEqual(2);
     expect(ticks.domain[1]).toBeGreaterThanOrEqual(56.97);
   });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { pairKey, pairOfKey } from '@/app/[locale]/compare/_lib/pair-key';
 import { compareQuery, parseCompareUrl, parseIds } from '@/app/[locale]/compare/_lib/url-state';
+import { noteInWords, problemInWords } from '@/app/[locale]/compare/_lib/problem-words';
+import { compareWords } from '../scenarios-words';
+
+const { t, format } = compareWords();
+const problemText = (problem: Parameters<typeof problemInWords>[0]) => problemInWords(problem, t, format);
+const noteText = (note: Parameters<typeof noteInWords>[0]) => noteInWords(note, t, format);
 
 const A = '3f0c9a52-1d2e-4b7a-9c1d-2a3b4c5d6e7f';
 const B = '0b1e6a3c-7d44-4f0e-8a2b-5c6d7e8f9a01';
@@ -25,12 +31,12 @@ describe('the ids in the link', () => {
   ])('refuses %s with a sentence', (_, raw, message) => {
     const parsed = parseIds(raw);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.problem).toMatch(message);
+    if (!parsed.ok) expect(problemText(parsed.problem)).toMatch(message);
   });
 
   it('cuts a very long bad id in its message', () => {
     const parsed = parseIds(`${A},${'x'.repeat(500)}`);
-    expect(parsed.ok ? '' : parsed.problem.length).toBeLessThan(120);
+    expect(parsed.ok ? '' : problemText(parsed.problem).length).toBeLessThan(120);
   });
 });
 
@@ -60,7 +66,7 @@ describe('the choices in the link', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.notes).toHaveLength(1);
-    expect(parsed.notes[0]).toMatch(note);
+    expect(noteText(parsed.notes[0]!)).toMatch(note);
     expect(parsed.choices).toEqual({ horizonMonths: null, outlook: 'icbmLaunch', pair: null });
   });
 

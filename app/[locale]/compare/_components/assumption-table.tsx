@@ -5,12 +5,14 @@
  * colour alone), and a toggle hides the rest.
  */
 import { useId, useState } from 'react';
+import { useCompareWords } from './use-compare-words';
 import { countDiffering, type ComparedGroup } from '../_lib/assumption-rows';
 import type { Series } from '../_lib/series';
 import styles from '../compare.module.css';
 
 export function AssumptionTable({ groups, series }: { groups: ComparedGroup[]; series: Series[] }) {
   const id = useId();
+  const { t, format } = useCompareWords();
   const [onlyDifferences, setOnlyDifferences] = useState(false);
   const differing = countDiffering(groups);
   const total = groups.reduce((n, g) => n + g.rows.filter((r) => r.id !== 'horizonMonths').length, 0);
@@ -21,20 +23,20 @@ export function AssumptionTable({ groups, series }: { groups: ComparedGroup[]; s
   return (
     <section aria-labelledby={`${id}-heading`} className={styles.section}>
       <div className={styles.sectionHeader}>
-        <h2 id={`${id}-heading`}>Assumptions</h2>
+        <h2 id={`${id}-heading`}>{t('assumptions.title')}</h2>
         <p className={styles.sectionNote}>
-          {differing === 0 ? `The scenarios set all ${total} assumptions alike.` : `${differing} of ${total} assumptions differ.`}
+          {differing === 0 ? t('assumptions.allAlike', { total: format.number(total) }) : t('assumptions.differing', { count: differing, n: format.number(differing), total: format.number(total) })}
         </p>
         <label className={styles.toggle}>
           <input type="checkbox" checked={onlyDifferences} onChange={(event) => setOnlyDifferences(event.target.checked)} />
-          Show only differences
+          {t('assumptions.onlyDifferences')}
         </label>
       </div>
       <div className={styles.tableWrap}>
         <table className={styles.assumptions} data-columns={series.length}>
           <thead>
             <tr>
-              <th scope="col">Assumption</th>
+              <th scope="col">{t('assumptions.column')}</th>
               {series.map((s) => (
                 <th key={s.id} scope="col">
                   <span className={styles.swatch} style={{ background: s.color }} aria-hidden="true" />
@@ -53,7 +55,7 @@ export function AssumptionTable({ groups, series }: { groups: ComparedGroup[]; s
                   <th scope="row">
                     {row.label}
                     {/* A space before the tag, so it is read as a word of its own. */}
-                    {row.differs && <>{' '}<span className={styles.differsTag}>differs</span></>}
+                    {row.differs && <>{' '}<span className={styles.differsTag}>{t('assumptions.differs')}</span></>}
                   </th>
                   {row.values.map((value, i) => <td key={series[i]?.id ?? i}>{value}</td>)}
                 </tr>
@@ -63,7 +65,7 @@ export function AssumptionTable({ groups, series }: { groups: ComparedGroup[]; s
           {shown.length === 0 && (
             <tbody>
               <tr>
-                <td colSpan={series.length + 1} className={styles.emptyRow}>Nothing differs: these scenarios set every assumption alike, so their outlooks are the same.</td>
+                <td colSpan={series.length + 1} className={styles.emptyRow}>{t('assumptions.nothingDiffers')}</td>
               </tr>
             </tbody>
           )}

@@ -17,6 +17,7 @@ import { DriversSection } from './drivers-section';
 import { OutlookBars } from './outlook-bars';
 import { ScenarioHeader } from './scenario-header';
 import { useDifference, useForecasts } from './use-compare-data';
+import { useCompareWords } from './use-compare-words';
 import styles from '../compare.module.css';
 
 interface Props {
@@ -35,6 +36,7 @@ function initialPair(scenarios: ComparedScenario[], pair: CompareChoices['pair']
 }
 
 export function CompareView({ description, scenarios, groups, choices, urlNotes }: Props) {
+  const words = useCompareWords();
   const [horizonMonths, setHorizon] = useState(choices.horizonMonths ?? scenarios[0]!.horizonMonths);
   const [outlook, setOutlook] = useState<OutlookId>(choices.outlook);
   const [pair, setPair] = useState(() => initialPair(scenarios, choices.pair));
@@ -67,12 +69,12 @@ export function CompareView({ description, scenarios, groups, choices, urlNotes 
         currentModel={description.modelVersion}
         horizonMonths={horizonMonths}
         choices={horizonChoices(scenarios.map((s) => s.horizonMonths), horizonMonths)}
-        note={horizonNote(series.map((s, i) => ({ name: s.name, horizonMonths: scenarios[i]!.horizonMonths })), horizonMonths)}
+        note={horizonNote(series.map((s, i) => ({ name: s.name, horizonMonths: scenarios[i]!.horizonMonths })), horizonMonths, words)}
         onHorizon={setHorizon}
       />
       {urlNotes.length > 0 && (
         <p role="status" className={styles.notice}>
-          Part of the link could not be read ({urlNotes.join('; ')}), so the defaults are shown instead.
+          {words.t('notes.intro', { notes: urlNotes.join(words.t('noteSeparator')) })}
         </p>
       )}
       <AssumptionTable groups={groups} series={series} />

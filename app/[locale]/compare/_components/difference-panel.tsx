@@ -19,6 +19,11 @@ import { PanelStatus } from './panel-status';
 import { DifferencePlot } from './plots';
 import { STEP_FILL } from './plots/colors';
 import type { useDifference } from './use-compare-data';
+import { useCompareWords, type CompareWords } from './use-compare-words';
+import { isolate } from '@/app/_scenarios/words';
+
+/** A name in a sentence: isolated in the right-to-left languages, as it was in English. */
+const isolateIn = (locale: string, name: string) => (locale === 'en' ? name : isolate(name));
 import styles from '../compare.module.css';
 
 export interface DifferenceView {
@@ -34,6 +39,7 @@ export interface DifferenceView {
 }
 
 interface Inputs {
+  words: CompareWords;
   description: ModelDescription;
   series: Series[];
   groups: ComparedGroup[];
@@ -43,7 +49,7 @@ interface Inputs {
   pair: [number, number];
 }
 
-export function useDifferenceView({ description, series, groups, scenarios, difference, outlook, pair }: Inputs): DifferenceView {
+export function useDifferenceView({ words, description, series, groups, scenarios, difference, outlook, pair }: Inputs): DifferenceView {
   const meta = description.outlooks.find((o) => o.id === outlook);
   const unit = asUnit(meta?.unit);
   const shown = difference.shown;
@@ -58,7 +64,7 @@ export function useDifferenceView({ description, series, groups, scenarios, diff
     if (!result || !answered || !meta || !scenarios[a] || !scenarios[b]) return { names, chart: null, sentence: null };
     const percent = description.assumptions.filter((x) => x.domain.kind === 'percent').map((x) => x.id);
     const context = pairContext(groups, percent, [{ ...scenarios[a], name: names[0] }, { ...scenarios[b], name: names[1] }], [a, b]);
-    const chart = differenceWaterfall(result, unit, context);
+    const chart = differenceWaterfall(result, unit, context, words);
     const sentence = explainDifference({
       outlook: { label: meta.label, phrase: meta.phrase, unit },
       horizonMonths: answered.horizonMonths,
@@ -66,42 +72,44 @@ export function useDifferenceView({ description, series, groups, scenarios, diff
       base: result.base,
       target: result.target,
       steps: chart.rows.filter((r) => r.kind !== 'total').map((r) => ({ phrase: r.phrase, value: r.value })),
-    });
+    }, words);
     return { names, chart, sentence };
-  }, [shown, outlook, pair, scenarios, series, groups, description, meta, unit]);
-  const table = useMemo(() => differenceTable(shaped.chart?.rows ?? [], unit), [shaped.chart, unit]);
+  }, [shown, outlook, pair, scenarios, series, groups, description, meta, unit, words]);
+  const table = useMemo(() => differenceTable(shaped.chart?.rows ?? [], unit, words), [shaped.chart, unit, words]);
   return { ...shaped, unit, outlookLabel: meta?.label ?? outlook, table, error: difference.error, retry: difference.retry };
 }
 
 export function DifferenceSentence({ view }: { view: DifferenceView }) {
+  const { t, format } = useCompareWords();
   return (
     <p className={styles.finding} data-testid="difference-sentence" aria-live="polite">
-      {view.sentence ?? (view.error ? 'The difference could not be explained (see below).' : `Working out why “${view.names[1]}” differs from “${view.names[0]}”…`)}
+      {view.sentence ?? (view.error ? t('difference.unexplained') : t('difference.working', { a: isolateIn(format.locale, view.names[0]), b: isolateIn(format.locale, view.names[1]) }))}
     </p>
   );
 }
 
 export function DifferencePanel({ view }: { view: DifferenceView }) {
   const { chart, unit, names } = view;
+  const { t, chart: chartWords } = useCompareWords();
   const steps = chart ? chart.rows.length - 2 : 0;
   return (
     <ChartFrame
       id="compare-difference"
-      title={`Why “${names[1]}” differs from “${names[0]}”: ${view.outlookLabel}`}
-      subtitle="Share of the difference due to each assumption on which they differ (Shapley)"
-      units={unit === 'probability' ? 'in %, steps in percentage points' : unitsLine(unit)}
+      title={t('difference.title', { a: isolateIn(chartWords.format.locale, names[0]), b: isolateIn(chartWords.format.locale, names[1]), outlook: view.outlookLabel })}
+      subtitle={t('difference.subtitle')}
+      units={unit === 'probability' ? t('difference.unitsProbability') : unitsLine(unit, chartWords)}
       table={view.table}
       height={TALL_CHART_HEIGHT}
       legend={[
-        { label: 'A and B', color: STEP_FILL.total },
-        { label: 'Raises', color: STEP_FILL.raises },
-        { label: 'Lowers', color: STEP_FILL.lowers },
+        { label: t('difference.legendTotals'), color: STEP_FILL.total },
+        { label: t('difference.legendRaises'), color: STEP_FILL.raises },
+        { label: t('difference.legendLowers'), color: STEP_FILL.lowers },
       ]}
     >
       {!chart || view.error ? (
-        <PanelStatus error={view.error} retry={view.retry} failed="The difference could not be attributed" loading="Attributing the difference…" />
+        <PanelStatus error={view.error} retry={view.retry} what="difference" />
       ) : steps === 0 ? (
-        <ChartPlaceholder>These two scenarios set every assumption alike: there is no difference to attribute.</ChartPlaceholder>
+        <ChartPlaceholder>{t('difference.nothing')}</ChartPlaceholder>
       ) : (
         <DifferencePlot rows={chart.rows} ticks={chart.ticks} unit={unit} />
       )}

@@ -11,6 +11,7 @@ import type { ComparedScenario, Series } from '../_lib/series';
 import { DifferencePanel, DifferenceSentence, useDifferenceView } from './difference-panel';
 import { TrajectoryPanel } from './trajectory-panel';
 import type { Forecasts, useDifference } from './use-compare-data';
+import { useCompareWords } from './use-compare-words';
 import styles from '../compare.module.css';
 
 interface Props {
@@ -31,7 +32,9 @@ interface Props {
 
 export function DriversSection({ description, series, groups, scenarios, forecasts, difference, outlook, pair, onOutlook, onPair, busy }: Props) {
   const id = useId();
-  const view = useDifferenceView({ description, series, groups, scenarios, difference, outlook, pair });
+  const words = useCompareWords();
+  const { t } = words;
+  const view = useDifferenceView({ words, description, series, groups, scenarios, difference, outlook, pair });
   // Choosing for A what B is (or the reverse) swaps them: A and B are always two different scenarios.
   const choose = (side: 0 | 1, column: number) => {
     const other = side === 0 ? 1 : 0;
@@ -52,16 +55,16 @@ export function DriversSection({ description, series, groups, scenarios, forecas
   return (
     <section aria-labelledby={`${id}-heading`} className={styles.section} aria-busy={busy}>
       <div className={styles.sectionHeader}>
-        <h2 id={`${id}-heading`}>By month, and what makes two differ</h2>
+        <h2 id={`${id}-heading`}>{t('drivers.title')}</h2>
         <div className={styles.controls}>
           <div className={styles.field}>
-            <label htmlFor={`${id}-outlook`}>Outlook</label>
+            <label htmlFor={`${id}-outlook`}>{t('drivers.outlook')}</label>
             <select id={`${id}-outlook`} value={outlook} onChange={(event) => onOutlook(event.target.value as OutlookId)}>
               {description.outlooks.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
             </select>
           </div>
-          {scenarioSelect(0, 'Baseline (A)')}
-          {scenarioSelect(1, 'Compared (B)')}
+          {scenarioSelect(0, t('drivers.baseline'))}
+          {scenarioSelect(1, t('drivers.compared'))}
         </div>
       </div>
       <DifferenceSentence view={view} />

@@ -7,6 +7,7 @@
 import { memo, useId, useMemo } from 'react';
 import { ChartFrame, type LegendItem } from '@/app/_components/chart-frame';
 import { unitsLine } from '@/app/_dashboard/charts/format';
+import { localDigits } from '@/app/_dashboard/words';
 import type { ModelDescription } from '@/server/model/describe';
 import type { ForecastResult } from '@/server/model/schema';
 import { barTicks, outlookBarRows, outlookBarTable, unitGroups, type UnitGroup } from '../_lib/shape-bars';
@@ -15,15 +16,17 @@ import { PanelStatus } from './panel-status';
 import { BarsPlot } from './plots';
 import { WHISKER_COLOR } from './plots/colors';
 import type { Forecasts } from './use-compare-data';
+import { useCompareWords, type CompareWords } from './use-compare-words';
 import styles from '../compare.module.css';
 
-function titles(group: UnitGroup, horizonMonths: number): { title: string; subtitle: string } {
+function titles(group: UnitGroup, horizonMonths: number, { t, format, chart }: CompareWords): { title: string; subtitle: string } {
   const only = group.outlooks[0]?.label ?? '';
+  const months = { count: horizonMonths, n: format.number(horizonMonths) };
   switch (group.unit) {
-    case 'probability': return { title: `Chance of each event within ${horizonMonths} months`, subtitle: 'At least one within the horizon' };
-    case 'count': return { title: only, subtitle: `Expected number within ${horizonMonths} months` };
-    case 'index': return { title: only, subtitle: `Average over the ${horizonMonths} months (a 2017-style crisis ≈ 85)` };
-    case 'warheads': return { title: only, subtitle: `Estimated warheads after ${horizonMonths} months` };
+    case 'probability': return { title: t('bars.probabilityTitle', months), subtitle: t('bars.probabilitySubtitle') };
+    case 'count': return { title: only, subtitle: t('bars.countSubtitle', months) };
+    case 'index': return { title: only, subtitle: t('bars.indexSubtitle', { ...months, year: localDigits(chart, '2017'), crisis: format.number(85) }) };
+    case 'warheads': return { title: only, subtitle: t('bars.warheadsSubtitle', months) };
   }
 }
 
@@ -37,20 +40,21 @@ interface PanelProps {
 }
 
 const BarsPanel = memo(function BarsPanel({ group, results, series, error, retry, horizonMonths }: PanelProps) {
+  const words = useCompareWords();
   const rows = useMemo(() => (results ? outlookBarRows(results, group.outlooks) : null), [results, group]);
   const names = useMemo(() => series.map((s) => s.name), [series]);
-  const table = useMemo(() => outlookBarTable(rows ?? [], names, group.unit), [rows, names, group.unit]);
+  const table = useMemo(() => outlookBarTable(rows ?? [], names, group.unit, words), [rows, names, group.unit, words]);
   const legend = useMemo<LegendItem[]>(
-    () => [...series.map((s) => ({ label: s.name, color: s.color })), { label: '80% range (P10–P90)', color: WHISKER_COLOR, mark: 'line' }],
-    [series],
+    () => [...series.map((s) => ({ label: s.name, color: s.color })), { label: words.t('bars.range'), color: WHISKER_COLOR, mark: 'line' }],
+    [series, words],
   );
-  const { title, subtitle } = titles(group, horizonMonths);
+  const { title, subtitle } = titles(group, horizonMonths, words);
   return (
-    <ChartFrame id={`compare-bars-${group.unit}`} title={title} subtitle={subtitle} units={unitsLine(group.unit)} table={table} legend={legend}>
+    <ChartFrame id={`compare-bars-${group.unit}`} title={title} subtitle={subtitle} units={unitsLine(group.unit, words.chart)} table={table} legend={legend}>
       {rows && !error ? (
         <BarsPlot rows={rows} series={series} unit={group.unit} ticks={barTicks(rows, group.unit)} />
       ) : (
-        <PanelStatus error={error} retry={retry} failed="The forecasts could not be computed" loading="Computing the forecasts…" />
+        <PanelStatus error={error} retry={retry} what="forecasts" />
       )}
     </ChartFrame>
   );
@@ -65,14 +69,15 @@ interface Props {
 
 export function OutlookBars({ description, series, forecasts, horizonMonths }: Props) {
   const id = useId();
+  const { t, format } = useCompareWords();
   const groups = useMemo(() => unitGroups(description.outlooks), [description]);
   // The results' own horizon titles the charts: while a new horizon loads, the old charts say what they show.
   const shownHorizon = forecasts.shown?.[0]?.horizonMonths ?? horizonMonths;
   return (
     <section aria-labelledby={`${id}-heading`} className={styles.section} aria-busy={forecasts.busy || forecasts.shown?.[0]?.horizonMonths !== horizonMonths}>
       <div className={styles.sectionHeader}>
-        <h2 id={`${id}-heading`}>Outlooks over the next {horizonMonths} months</h2>
-        <p className={styles.sectionNote}>Bars are means; whiskers the 80% range (P10–P90) of the model’s uncertainty.</p>
+        <h2 id={`${id}-heading`}>{t('bars.title', { count: horizonMonths, n: format.number(horizonMonths) })}</h2>
+        <p className={styles.sectionNote}>{t('bars.note')}</p>
       </div>
       <div className={styles.barsGrid}>
         {groups.map((group) => (

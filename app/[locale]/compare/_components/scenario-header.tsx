@@ -1,6 +1,9 @@
 'use client';
 /** The page's title, the compared scenarios (each opens on the dashboard) and the one horizon they share here. */
+import { useLocale } from 'next-intl';
 import { useId } from 'react';
+import { getPathname } from '@/server/i18n/navigation';
+import { useCompareWords } from './use-compare-words';
 import type { ComparedScenario, Series } from '../_lib/series';
 import styles from '../compare.module.css';
 
@@ -16,33 +19,35 @@ interface Props {
 
 export function ScenarioHeader({ scenarios, series, currentModel, horizonMonths, choices, note, onHorizon }: Props) {
   const id = useId();
+  const { t, format } = useCompareWords();
+  const locale = useLocale();
   const briefingQuery = `ids=${scenarios.map((s) => encodeURIComponent(s.id)).join(',')}&horizon=${horizonMonths}`;
   return (
     <header className={styles.header}>
       <div className={styles.titleRow}>
-        <h1 className={styles.title}>Compare {scenarios.length} scenarios</h1>
+        <h1 className={styles.title}>{t('header.title', { count: scenarios.length, n: format.number(scenarios.length) })}</h1>
         <div style={{ display: 'flex', alignItems: 'center', gap: '1.1rem', flexWrap: 'wrap' }}>
           {/* The comparison as a briefing: full-screen slides, or the same slides as a PDF. */}
-          <a href={`/present/compare?${briefingQuery}`} title="Present these scenarios as full-screen slides">Present</a>
-          <a href={`/api/briefing/pdf?${briefingQuery}`} download title="Download the briefing slides as a PDF">PDF</a>
+          <a href={`${getPathname({ href: '/present/compare', locale })}?${briefingQuery}`} title={t('header.presentTitle')}>{t('header.present')}</a>
+          <a href={`/api/briefing/pdf?${briefingQuery}`} download title={t('header.pdfTitle')}>{t('header.pdf')}</a>
           <div className={styles.field}>
-            <label htmlFor={`${id}-horizon`}>Horizon</label>
+            <label htmlFor={`${id}-horizon`}>{t('header.horizon')}</label>
             <select id={`${id}-horizon`} value={horizonMonths} onChange={(event) => onHorizon(Number(event.target.value))}>
-              {choices.map((m) => <option key={m} value={m}>{m} months</option>)}
+              {choices.map((m) => <option key={m} value={m}>{t('months', { count: m, n: format.number(m) })}</option>)}
             </select>
           </div>
         </div>
       </div>
-      <ol className={styles.scenarios} aria-label="Compared scenarios">
+      <ol className={styles.scenarios} aria-label={t('header.scenarios')}>
         {scenarios.map((s, i) => {
           const line = series[i]!;
           return (
-            <li key={s.id} style={{ borderTopColor: line.color }}>
-              <a href={`/?scenario=${encodeURIComponent(s.id)}`} title="Open on the dashboard" className={styles.scenarioName}>{line.name}</a>
+            <li key={s.id} style={{ borderBlockStartColor: line.color }}>
+              <a href={`${getPathname({ href: '/', locale })}?scenario=${encodeURIComponent(s.id)}`} title={t('header.open')} className={styles.scenarioName}>{line.name}</a>
               <span className={styles.scenarioMeta}>
-                Saved for {s.horizonMonths} months · updated {s.updatedAt.slice(0, 10)}
+                {t('header.saved', { count: s.horizonMonths, months: format.number(s.horizonMonths), date: format.date(s.updatedAt) })}
                 {/* Forecasts are always recomputed with today's model; say so when it is not the one it was saved under. */}
-                {s.modelVersion !== currentModel && ` · saved under model ${s.modelVersion}, shown with ${currentModel}`}
+                {s.modelVersion !== currentModel && <> · {t('header.otherModel', { saved: s.modelVersion, current: currentModel })}</>}
               </span>
             </li>
           );

@@ -11,17 +11,19 @@ import type { Series } from '../_lib/series';
 import { PanelStatus } from './panel-status';
 import { TrajectoryPlot } from './plots';
 import type { Forecasts } from './use-compare-data';
+import { useCompareWords } from './use-compare-words';
+import type { Translate } from '@/app/_scenarios/words';
 import styles from '../compare.module.css';
 
 /** Up to two overlapping bands read well; three or four blur into one grey area, so they start hidden. */
 const BANDS_SHOWN_UP_TO = 2;
 
-function subtitle(unit: OutlookUnit, bands: boolean): string {
+function subtitle(unit: OutlookUnit, bands: boolean, t: Translate): string {
   switch (unit) {
-    case 'probability': return 'Chance of at least one by each month';
-    case 'count': return 'Expected launches so far, by month';
-    case 'index': return bands ? 'Monthly mean with 80% band' : 'Monthly mean';
-    case 'warheads': return `${bands ? 'Mean with 80% band' : 'Mean'}, from today’s estimate`;
+    case 'probability': return t('trajectory.probability');
+    case 'count': return t('trajectory.count');
+    case 'index': return bands ? t('trajectory.indexBands') : t('trajectory.index');
+    case 'warheads': return bands ? t('trajectory.warheadsBands') : t('trajectory.warheads');
   }
 }
 
@@ -35,6 +37,8 @@ interface Props {
 }
 
 export const TrajectoryPanel = memo(function TrajectoryPanel({ description, series, results, error, retry, outlook }: Props) {
+  const words = useCompareWords();
+  const { t } = words;
   const meta = description.outlooks.find((o) => o.id === outlook);
   const unit = asUnit(meta?.unit);
   const rows = useMemo(
@@ -44,35 +48,35 @@ export const TrajectoryPanel = memo(function TrajectoryPanel({ description, seri
   const [bandsWanted, setBandsWanted] = useState(series.length <= BANDS_SHOWN_UP_TO);
   const hasBand = rows ? hasBands(rows) : false;
   const bands = hasBand && bandsWanted;
-  const table = useMemo(() => trajectoryTable(rows ?? [], series.map((s) => s.name), unit), [rows, series, unit]);
+  const table = useMemo(() => trajectoryTable(rows ?? [], series.map((s) => s.name), unit, words), [rows, series, unit, words]);
   const legend = useMemo<LegendItem[]>(
     () => [
       ...series.map((s): LegendItem => ({ label: s.name, color: s.color, mark: s.dash ? 'dashed' : 'line' })),
-      ...(bands ? [{ label: '80% bands (P10–P90)', color: 'var(--muted, #56606b)', mark: 'band' as const }] : []),
+      ...(bands ? [{ label: t('trajectory.bandsLegend'), color: 'var(--muted, #56606b)', mark: 'band' as const }] : []),
     ],
-    [series, bands],
+    [series, bands, t],
   );
   const horizon = results?.[0]?.horizonMonths ?? 0;
   return (
     <ChartFrame
       id="compare-trajectory"
-      title={`${meta?.label ?? outlook} by month`}
-      subtitle={subtitle(unit, bands)}
-      units={unitsLine(unit)}
+      title={t('trajectory.title', { outlook: meta?.label ?? outlook })}
+      subtitle={subtitle(unit, bands, t)}
+      units={unitsLine(unit, words.chart)}
       table={table}
       height={TALL_CHART_HEIGHT}
       legend={legend}
       actions={hasBand && (
         <label className={styles.frameToggle}>
           <input type="checkbox" checked={bandsWanted} onChange={(event) => setBandsWanted(event.target.checked)} />
-          80% bands
+          {t('trajectory.bands')}
         </label>
       )}
     >
       {rows && !error ? (
         <TrajectoryPlot rows={rows} series={series} unit={unit} ticks={trajectoryTicks(rows, unit)} horizon={horizon} bands={bands} />
       ) : (
-        <PanelStatus error={error} retry={retry} failed="The forecasts could not be computed" loading="Computing the forecasts…" />
+        <PanelStatus error={error} retry={retry} what="forecasts" />
       )}
     </ChartFrame>
   );

@@ -7,6 +7,8 @@
  * busy until what is shown matches what was asked.
  */
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { useLocale } from 'next-intl';
+import { isLocale } from '@/server/i18n/locales';
 import { useRef } from 'react';
 import { useCoalescedQuery } from '@/app/_dashboard/use-coalesced-query';
 import type { Assumptions } from '@/server/model/assumptions';
@@ -48,8 +50,11 @@ const sameItems = <T>(a: T[] | null, b: T[] | null) => a !== null && b !== null 
 
 export function useForecasts(scenarios: ComparedScenario[], horizonMonths: number): Forecasts {
   const trpc = useTRPC();
+  // Readings and drivers come back in the page's language; the numbers are the same in every locale.
+  const raw = useLocale();
+  const locale = isLocale(raw) ? raw : 'en';
   const combined = useQueries({
-    queries: scenarios.map((s) => trpc.forecast.run.queryOptions({ assumptions: s.assumptions, horizonMonths })),
+    queries: scenarios.map((s) => trpc.forecast.run.queryOptions({ assumptions: s.assumptions, horizonMonths, locale })),
     combine,
   });
   // A ref, not state: it is derived from the queries on every render. Replaced only
@@ -72,8 +77,10 @@ interface PairInput extends PairRequest {
 /** forecast.difference for the pair; `shown.key` is its pairKey(). */
 export function useDifference(input: PairInput) {
   const trpc = useTRPC();
+  const raw = useLocale();
+  const locale = isLocale(raw) ? raw : 'en';
   return useCoalescedQuery(input, pairKey, (i) =>
-    trpc.forecast.difference.queryOptions({ base: i.base, target: i.target, horizonMonths: i.horizonMonths }),
+    trpc.forecast.difference.queryOptions({ base: i.base, target: i.target, horizonMonths: i.horizonMonths, locale }),
   );
 }
 

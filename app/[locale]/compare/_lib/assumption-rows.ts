@@ -3,10 +3,12 @@
  * them, one value in words per scenario, and whether the scenarios differ on
  * it. Built on the server from the model's metadata; the view only shows it.
  */
-import { ASSUMPTIONS, type AssumptionId } from '@/server/model/assumptions';
+import type { AssumptionDomain, AssumptionId } from '@/server/model/assumptions';
 import type { ModelDescription } from '@/server/model/describe';
 import { sameValue } from '@/app/_dashboard/scenario';
-import { valueInWords } from '@/app/[locale]/methodology/_lib/describe-assumption';
+import { valueInWords } from '@/app/_scenarios/assumption-words';
+import { horizonInWords } from '@/app/_scenarios/format';
+import type { Words } from '@/app/_scenarios/words';
 import type { ComparedScenario } from './series';
 
 export interface ComparedRow {
@@ -26,20 +28,22 @@ export interface ComparedGroup {
 
 const allSame = (values: unknown[]) => values.every((v) => sameValue(v, values[0]));
 
-export function compareAssumptions(description: ModelDescription, scenarios: Pick<ComparedScenario, 'assumptions' | 'horizonMonths'>[]): ComparedGroup[] {
+/** `words`: the `scenarios` messages and the page's formatter, which put values into words. */
+export function compareAssumptions(description: ModelDescription, scenarios: Pick<ComparedScenario, 'assumptions' | 'horizonMonths'>[], words: Words): ComparedGroup[] {
+  const resolutions = Object.fromEntries(description.resolutions.map((r) => [r.number, r.adopted]));
   const groups: ComparedGroup[] = description.groups.map((group) => ({
     id: group.id,
     label: group.label,
     rows: description.assumptions
       .filter((a) => a.group === group.id)
       .map((a) => {
-        // The typed domain is the model's own metadata, which model.describe copies.
-        const meta = ASSUMPTIONS.find((m) => m.id === a.id);
+        // describe's schema types domains loosely; they are the model's own AssumptionDomain, in the page's language.
+        const domain = a.domain as AssumptionDomain;
         const raw = scenarios.map((s) => s.assumptions[a.id]);
         return {
           id: a.id,
           label: a.label,
-          values: raw.map((v) => (meta ? valueInWords(meta.domain, v) : String(v))),
+          values: raw.map((v) => valueInWords(domain, v, resolutions, words)),
           differs: !allSame(raw),
         };
       }),
@@ -47,8 +51,8 @@ export function compareAssumptions(description: ModelDescription, scenarios: Pic
   const horizons = scenarios.map((s) => s.horizonMonths);
   groups.push({
     id: 'saved',
-    label: 'As saved',
-    rows: [{ id: 'horizonMonths', label: 'Horizon', values: horizons.map((h) => `${h} months`), differs: !allSame(horizons) }],
+    label: words.t('compare.asSaved'),
+    rows: [{ id: 'horizonMonths', label: words.t('fields.horizon'), values: horizons.map((h) => horizonInWords(h, words)), differs: !allSame(horizons) }],
   });
   return groups;
 }

@@ -3,8 +3,14 @@
  * quotes it: how far B is from A on the chosen outlook, and which assumptions
  * account for most of it (and which work against it). Numbers are rounded as
  * the charts and tables round them, so the sentence never disagrees with them.
+ *
+ * Every sentence is one template of the `compare` messages (`explain.*`), with the
+ * names, the subject, the values and the drivers as arguments: no sentence is
+ * assembled from English fragments, so each language words it in its own order.
  */
 import { formatDelta, formatValue } from '@/app/_dashboard/charts/format';
+import { isEnglish, plainNumber, pluralForm, type Words as ChartWords } from '@/app/_dashboard/words';
+import { quoteIn, type Translate } from '@/app/_scenarios/words';
 import type { OutlookUnit } from '@/server/model/outlooks';
 
 export interface ExplainInput {
@@ -17,6 +23,12 @@ export interface ExplainInput {
   steps: { phrase: string; value: number }[];
 }
 
+/** What the sentences are written with: the `compare` messages and the charts' number words. */
+export interface ExplainWords {
+  t: Translate;
+  chart: ChartWords;
+}
+
 /** "A seventh nuclear test" → "a seventh nuclear test"; "ICBM" and "US" keep their capitals. */
 export function lowerFirst(text: string): string {
   const word = /^\p{L}+/u.exec(text)?.[0] ?? '';
@@ -25,13 +37,13 @@ export function lowerFirst(text: string): string {
 const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** What is being compared, e.g. "the chance of an ICBM launch within 12 months". */
-export function subjectOf(outlook: ExplainInput['outlook'], horizonMonths: number): string {
-  const within = `within ${horizonMonths}\u00a0months`;
+export function subjectOf(outlook: ExplainInput['outlook'], horizonMonths: number, { t, chart }: ExplainWords): string {
+  const values = { phrase: lowerFirst(outlook.phrase), label: lowerFirst(outlook.label), count: horizonMonths, months: plainNumber(chart, horizonMonths) };
   switch (outlook.unit) {
-    case 'probability': return `the chance of ${lowerFirst(outlook.phrase)} ${within}`;
-    case 'count': return `the expected number of ${lowerFirst(outlook.phrase)} ${within}`;
-    case 'index': return `the average ${lowerFirst(outlook.label)} over ${horizonMonths}\u00a0months`;
-    case 'warheads': return `the estimated ${lowerFirst(outlook.label)} after ${horizonMonths}\u00a0months`;
+    case 'probability': return t('explain.subject.probability', values);
+    case 'count': return t('explain.subject.count', values);
+    case 'index': return t('explain.subject.index', values);
+    case 'warheads': return t('explain.subject.warheads', values);
   }
 }
 
@@ -39,41 +51,45 @@ const display = (value: number, unit: OutlookUnit) => Math.abs(unit === 'probabi
 /** Below what the charts show (one decimal), a difference is no difference. */
 const negligible = (value: number, unit: OutlookUnit) => display(value, unit) < 0.05;
 
-function amount(value: number, unit: OutlookUnit): string {
-  const size = display(value, unit).toFixed(1);
+function amount(value: number, unit: OutlookUnit, { t, chart }: ExplainWords): string {
+  const size = plainNumber(chart, display(value, unit), 1);
+  if (unit === 'count') return size;
+  const form = pluralForm(chart, display(value, unit), 1);
   switch (unit) {
-    case 'probability': return `${size} percentage points`;
-    case 'count': return size;
-    case 'index': return `${size} points`;
-    case 'warheads': return `${size} warheads`;
+    case 'probability': return t('explain.amount.probability', { size, form });
+    case 'index': return t('explain.amount.index', { size, form });
+    case 'warheads': return t('explain.amount.warheads', { size, form });
   }
 }
 
-function list(items: string[]): string {
+/** "a, b and c": English keeps its house style (no serial comma); other languages use Intl's list. */
+function list(items: string[], { chart }: ExplainWords): string {
+  if (!isEnglish(chart)) return chart.format.list(items);
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-const quote = (name: string) => `“${name}”`;
 const bySize = (a: { value: number }, b: { value: number }) => Math.abs(b.value) - Math.abs(a.value);
 
-export function explainDifference({ outlook, horizonMonths, names, base, target, steps }: ExplainInput): string {
+export function explainDifference({ outlook, horizonMonths, names, base, target, steps }: ExplainInput, words: ExplainWords): string {
   const { unit } = outlook;
-  const [a, b] = names.map(quote) as [string, string];
-  const subject = subjectOf(outlook, horizonMonths);
-  const values = `${formatValue(target, unit)} against ${formatValue(base, unit)}`;
-  const driver = (s: { phrase: string; value: number }) => `${s.phrase} (${formatDelta(s.value, unit)})`;
+  const { t, chart } = words;
+  const [a, b] = names.map((name) => quoteIn(chart.format.locale, name)) as [string, string];
+  const subject = subjectOf(outlook, horizonMonths, words);
+  const subjectStart = upperFirst(subject);
+  const targetValue = formatValue(target, unit, chart);
+  const values = t('explain.against', { target: targetValue, base: formatValue(base, unit, chart) });
+  const driver = (s: { phrase: string; value: number }) => `${s.phrase} (${formatDelta(s.value, unit, chart)})`;
   const total = target - base;
 
   if (negligible(total, unit)) {
-    if (steps.length === 0) return `${b} and ${a} set every assumption alike, so ${subject} is the same under both (${formatValue(target, unit)}).`;
+    if (steps.length === 0) return t('explain.same', { a, b, subject, value: targetValue });
     const up = steps.filter((s) => s.value > 0).sort(bySize)[0];
     const down = steps.filter((s) => s.value < 0).sort(bySize)[0];
-    const start = `${upperFirst(subject)} is about the same under ${b} as under ${a} (${values})`;
     if (up && down && !negligible(up.value, unit) && !negligible(down.value, unit)) {
-      return `${start}: ${driver(up)} and ${driver(down)} roughly cancel out.`;
+      return t('explain.cancel', { a, b, subjectStart, values, up: driver(up), down: driver(down) });
     }
-    return `${start}: the assumptions on which they differ barely move it.`;
+    return t('explain.barely', { a, b, subjectStart, values });
   }
 
   const sign = Math.sign(total);
@@ -88,14 +104,13 @@ export function explainDifference({ outlook, horizonMonths, names, base, target,
     named.push(s);
     covered += Math.abs(s.value);
   }
-  const head = `Under ${b}, ${subject} is ${amount(total, unit)} ${total > 0 ? 'higher' : 'lower'} than under ${a} (${values})`;
+  const head = { a, b, subject, amount: amount(total, unit, words), direction: total > 0 ? 'higher' : 'lower', values };
   // Steps always sum to the difference; without any, the result cannot be explained, only stated.
-  if (named.length === 0) return `${head}.`;
-  const lead = named.length === steps.length ? 'because of' : 'mostly because of';
+  if (named.length === 0) return t('explain.differs', head);
+  const lead = named.length === steps.length ? 'all' : 'most';
+  const drivers = list(named.map(driver), words);
   // An opposing driver is worth naming once it offsets a tenth of the difference.
   const offsets = against.filter((s) => Math.abs(s.value) >= 0.1 * Math.abs(total)).slice(0, 2);
-  return (
-    `${head}, ${lead} ${list(named.map(driver))}` +
-    (offsets.length > 0 ? `, partly offset by ${list(offsets.map(driver))}.` : '.')
-  );
+  if (offsets.length === 0) return t('explain.because', { ...head, lead, drivers });
+  return t('explain.becauseOffset', { ...head, lead, drivers, offsets: list(offsets.map(driver), words) });
 }

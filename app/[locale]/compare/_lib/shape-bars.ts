@@ -5,7 +5,8 @@
  * Values stay in model units; table cells use the dashboard's fixed1.
  */
 import type { ChartTable } from '@/app/_components/chart-frame';
-import { UNIT_LABEL, fixed1, niceTicks, type Ticks } from '@/app/_dashboard/charts/format';
+import { fixed1, niceTicks, unitLabel, type Ticks } from '@/app/_dashboard/charts/format';
+import type { CompareWords } from '../_components/use-compare-words';
 import type { ModelDescription } from '@/server/model/describe';
 import type { OutlookId, OutlookUnit } from '@/server/model/outlooks';
 import type { ForecastResult } from '@/server/model/schema';
@@ -63,12 +64,12 @@ export function barTicks(rows: OutlookBarRow[], unit: OutlookUnit): Ticks {
   return niceTicks(0, unit === 'probability' ? Math.min(1, top) : top, 5, unit);
 }
 
-export function outlookBarTable(rows: OutlookBarRow[], names: string[], unit: OutlookUnit): ChartTable {
-  const u = UNIT_LABEL[unit];
+export function outlookBarTable(rows: OutlookBarRow[], names: string[], unit: OutlookUnit, { t, chart }: Pick<CompareWords, 't' | 'chart'>): ChartTable {
+  const u = unitLabel(unit, chart);
   return {
-    columns: ['Outlook', 'Scenario', `Mean (${u})`, `P10 (${u})`, `P90 (${u})`],
+    columns: [t('table.outlook'), t('table.scenario'), t('table.mean', { unit: u }), `P10 (${u})`, `P90 (${u})`],
     rows: rows.flatMap((row) =>
-      row.values.map((v, i) => [row.label, names[i] ?? '', fixed1(v.mean, unit), fixed1(v.p10, unit), fixed1(v.p90, unit)]),
+      row.values.map((v, i) => [row.label, names[i] ?? '', fixed1(v.mean, unit, chart), fixed1(v.p10, unit, chart), fixed1(v.p90, unit, chart)]),
     ),
   };
 }

@@ -4,7 +4,10 @@
  * forecast.difference), then B's value. The steps sum exactly to B − A.
  */
 import type { ChartTable } from '@/app/_components/chart-frame';
-import { DELTA_LABEL, UNIT_LABEL, fixed1, niceTicks, type Ticks } from '@/app/_dashboard/charts/format';
+import { deltaLabel, fixed1, niceTicks, signedFixed1, unitLabel, type Ticks } from '@/app/_dashboard/charts/format';
+import { plainNumber } from '@/app/_dashboard/words';
+import { arrowIn } from '@/app/_scenarios/words';
+import type { CompareWords } from '../_components/use-compare-words';
 import { orderSteps, shortPhrase } from '@/app/_dashboard/charts/shape-waterfall';
 import type { Assumptions } from '@/server/model/assumptions';
 import type { DifferenceResult } from '@/server/model/difference';
@@ -47,11 +50,12 @@ export function pairContext(
  * A is not the status quo (B at 50 is "larger" than the status quo's 40 even when
  * A had 70), so those name both values instead.
  */
-export function driverPhrase(assumption: string, modelPhrase: string, pair: PairContext): string {
+export function driverPhrase(assumption: string, modelPhrase: string, pair: PairContext, { t, chart }: Pick<CompareWords, 't' | 'chart'>): string {
   if (!pair.percent.has(assumption)) return modelPhrase;
   const key = assumption as keyof Assumptions;
   const label = pair.labels.get(assumption) ?? assumption;
-  return `${label} at ${String(pair.assumptions[1][key])} rather than ${String(pair.assumptions[0][key])} of 100`;
+  const value = (v: unknown) => plainNumber(chart, Number(v));
+  return t('difference.percentDriver', { label, b: value(pair.assumptions[1][key]), a: value(pair.assumptions[0][key]), max: plainNumber(chart, 100) });
 }
 
 export interface DifferenceRow {
@@ -79,7 +83,7 @@ export interface DifferenceWaterfall {
 /** The narrowest value axis: two points of each unit (percentage points for probabilities). */
 const MIN_SPAN: Record<OutlookUnit, number> = { probability: 0.02, count: 2, index: 2, warheads: 2 };
 
-export function differenceWaterfall(outlook: DifferenceOutlook, unit: OutlookUnit, pair: PairContext): DifferenceWaterfall {
+export function differenceWaterfall(outlook: DifferenceOutlook, unit: OutlookUnit, pair: PairContext, words: Pick<CompareWords, 't' | 'chart'>): DifferenceWaterfall {
   // The dashboard's order (raises first unless that would pass the ceiling), from A's value.
   const steps = orderSteps(outlook.base, outlook.attribution.contributions, unit);
   const ends: number[] = [];
@@ -108,13 +112,13 @@ export function differenceWaterfall(outlook: DifferenceOutlook, unit: OutlookUni
       ...steps.map((s, i): DifferenceRow => {
         const end = ends[i] ?? 0;
         const start = end - s.contribution;
-        const phrase = driverPhrase(s.assumption, s.phrase, pair);
+        const phrase = driverPhrase(s.assumption, s.phrase, pair, words);
         const [a, b] = pair.words.get(s.assumption) ?? ['', ''];
         return {
           key: s.assumption,
           label: shortPhrase(phrase),
           phrase,
-          detail: `${pair.labels.get(s.assumption) ?? s.assumption}: ${a} → ${b}`,
+          detail: `${pair.labels.get(s.assumption) ?? s.assumption}: ${a} ${arrowIn(words.chart.format.locale)} ${b}`,
           kind: s.contribution >= 0 ? 'raises' : 'lowers',
           range: [Math.min(start, end), Math.max(start, end)],
           value: s.contribution,
@@ -126,14 +130,14 @@ export function differenceWaterfall(outlook: DifferenceOutlook, unit: OutlookUni
   };
 }
 
-export function differenceTable(rows: DifferenceRow[], unit: OutlookUnit): ChartTable {
+export function differenceTable(rows: DifferenceRow[], unit: OutlookUnit, { t, chart }: Pick<CompareWords, 't' | 'chart'>): ChartTable {
   return {
-    columns: ['Step', 'Assumption (A → B)', `Change (${DELTA_LABEL[unit]})`, `Running total (${UNIT_LABEL[unit]})`],
+    columns: [t('table.step'), t('table.assumptionAB'), t('table.change', { unit: deltaLabel(unit, chart) }), t('table.runningTotal', { unit: unitLabel(unit, chart) })],
     rows: rows.map((r) => [
       r.label,
       r.detail,
-      r.kind === 'total' ? '' : `${r.value > 0 ? '+' : ''}${fixed1(r.value, unit)}`,
-      fixed1(r.end, unit),
+      r.kind === 'total' ? '' : signedFixed1(r.value, unit, chart),
+      fixed1(r.end, unit, chart),
     ]),
   };
 }

@@ -6,7 +6,9 @@
  * arsenal); elsewhere only the mean is drawn.
  */
 import type { ChartTable } from '@/app/_components/chart-frame';
-import { UNIT_LABEL, fixed1, niceTicks, type Ticks } from '@/app/_dashboard/charts/format';
+import { fixed1, niceTicks, unitLabel, type Ticks } from '@/app/_dashboard/charts/format';
+import { plainNumber } from '@/app/_dashboard/words';
+import type { CompareWords } from '../_components/use-compare-words';
 import type { OutlookId, OutlookUnit } from '@/server/model/outlooks';
 import type { ForecastResult } from '@/server/model/schema';
 
@@ -63,17 +65,20 @@ export function trajectoryTicks(rows: TrajectoryRow[], unit: OutlookUnit): Ticks
   return niceTicks(0, unit === 'probability' ? Math.min(1, top) : top, 5, unit);
 }
 
-export function trajectoryTable(rows: TrajectoryRow[], names: string[], unit: OutlookUnit): ChartTable {
-  const u = UNIT_LABEL[unit];
+export function trajectoryTable(rows: TrajectoryRow[], names: string[], unit: OutlookUnit, { t, chart }: Pick<CompareWords, 't' | 'chart'>): ChartTable {
+  const u = unitLabel(unit, chart);
   const bands = hasBands(rows);
-  const columns = ['Month', ...names.flatMap((name) => (bands ? [`${name} (${u})`, `${name} P10`, `${name} P90`] : [`${name} (${u})`]))];
+  const columns = [
+    t('table.month'),
+    ...names.flatMap((name) => (bands ? [`${name} (${u})`, `${name} P10`, `${name} P90`] : [`${name} (${u})`])),
+  ];
   return {
     columns,
     rows: rows.map((r) => [
-      r.month,
+      plainNumber(chart, r.month),
       ...r.values.flatMap((v) => {
-        const cells = [v ? fixed1(v.mean, unit) : '–'];
-        if (bands) cells.push(v?.band ? fixed1(v.band[0], unit) : '–', v?.band ? fixed1(v.band[1], unit) : '–');
+        const cells = [v ? fixed1(v.mean, unit, chart) : '–'];
+        if (bands) cells.push(v?.band ? fixed1(v.band[0], unit, chart) : '–', v?.band ? fixed1(v.band[1], unit, chart) : '–');
         return cells;
       }),
     ]),

@@ -26,32 +26,36 @@ export interface CompareChoices {
   pair: [string, string] | null;
 }
 
+/** Why a link cannot be compared; the page says it with `problems.<key>`. */
+export type CompareProblem =
+  | { key: 'noIds' | 'duplicate' | 'onlyOne' }
+  | { key: 'badId'; id: string }
+  | { key: 'tooMany'; count: number };
+
+/** A part of the link that was ignored; the page says it with `notes.<key>`. */
+export type CompareNote = { key: 'horizon' | 'outlook'; value: string } | { key: 'pair' };
+
 export type ParsedCompareUrl =
-  | { ok: true; ids: string[]; choices: CompareChoices; notes: string[] }
-  | { ok: false; problem: string };
+  | { ok: true; ids: string[]; choices: CompareChoices; notes: CompareNote[] }
+  | { ok: false; problem: CompareProblem };
 
 type RawParams = Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
-const quoted = (text: string) => `“${text.length > 40 ? `${text.slice(0, 39)}…` : text}”`;
+/** A piece of the link as the messages quote it: cut short when long. */
+export const shortened = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
 /** The ids, or why the link cannot be compared (in words a reader can act on). */
-export function parseIds(raw: string | string[] | undefined): { ok: true; ids: string[] } | { ok: false; problem: string } {
+export function parseIds(raw: string | string[] | undefined): { ok: true; ids: string[] } | { ok: false; problem: CompareProblem } {
   // `ids=a,b` and `ids=a&ids=b` both work: people edit these links by hand.
   const joined = Array.isArray(raw) ? raw.join(',') : (raw ?? '');
   const ids = joined.split(',').map((id) => id.trim()).filter(Boolean);
-  if (ids.length === 0) {
-    return { ok: false, problem: `The link names no scenarios. Choose ${MIN_COMPARED} to ${MAX_COMPARED} saved scenarios to compare.` };
-  }
+  if (ids.length === 0) return { ok: false, problem: { key: 'noIds' } };
   const bad = ids.find((id) => !scenarioIdSchema.safeParse(id).success);
-  if (bad !== undefined) return { ok: false, problem: `The link is malformed: ${quoted(bad)} is not a scenario id.` };
-  if (new Set(ids).size !== ids.length) return { ok: false, problem: 'The link names the same scenario twice.' };
-  if (ids.length < MIN_COMPARED) {
-    return { ok: false, problem: `The link names only one scenario; a comparison needs ${MIN_COMPARED} to ${MAX_COMPARED}.` };
-  }
-  if (ids.length > MAX_COMPARED) {
-    return { ok: false, problem: `The link names ${ids.length} scenarios; at most ${MAX_COMPARED} can be compared at once.` };
-  }
+  if (bad !== undefined) return { ok: false, problem: { key: 'badId', id: shortened(bad) } };
+  if (new Set(ids).size !== ids.length) return { ok: false, problem: { key: 'duplicate' } };
+  if (ids.length < MIN_COMPARED) return { ok: false, problem: { key: 'onlyOne' } };
+  if (ids.length > MAX_COMPARED) return { ok: false, problem: { key: 'tooMany', count: ids.length } };
   return { ok: true, ids };
 }
 
@@ -59,26 +63,26 @@ export function parseCompareUrl(params: RawParams): ParsedCompareUrl {
   const parsedIds = parseIds(params.ids);
   if (!parsedIds.ok) return parsedIds;
   const { ids } = parsedIds;
-  const notes: string[] = [];
+  const notes: CompareNote[] = [];
 
   let horizonMonths: number | null = null;
   const rawHorizon = first(params.horizon);
   if (rawHorizon !== undefined) {
     const horizon = horizonMonthsSchema.safeParse(rawHorizon.trim() === '' ? Number.NaN : Number(rawHorizon));
     if (horizon.success) horizonMonths = horizon.data;
-    else notes.push(`the horizon ${quoted(rawHorizon)} is not 3 to 36 months`);
+    else notes.push({ key: 'horizon', value: shortened(rawHorizon) });
   }
 
   const rawOutlook = first(params.outlook);
   const outlook = OUTLOOK_IDS.find((id) => id === rawOutlook) ?? DEFAULT_COMPARE_OUTLOOK;
-  if (rawOutlook !== undefined && outlook !== rawOutlook) notes.push(`${quoted(rawOutlook)} is not an outlook`);
+  if (rawOutlook !== undefined && outlook !== rawOutlook) notes.push({ key: 'outlook', value: shortened(rawOutlook) });
 
   const a = first(params.a);
   const b = first(params.b);
   let pair: [string, string] | null = null;
   if (a !== undefined || b !== undefined) {
     if (a !== undefined && b !== undefined && a !== b && ids.includes(a) && ids.includes(b)) pair = [a, b];
-    else notes.push('the pair to explain is not two of the compared scenarios');
+    else notes.push({ key: 'pair' });
   }
   return { ok: true, ids, choices: { horizonMonths, outlook, pair }, notes };
 }

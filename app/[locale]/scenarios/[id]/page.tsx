@@ -5,20 +5,24 @@
  */
 import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
 import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { vocabularyFrom } from '@/app/_scenarios/assumption-words';
 import { serverQueries } from '@/app/_scenarios/server-queries';
 import { createCaller } from '@/server/api/root';
 import { createContext } from '@/server/api/trpc';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/server/i18n/locales';
 import { scenarioIdSchema } from '@/server/scenarios/schema';
 import { ScenarioHistory } from '../_components/scenario-history';
 import { SiteHeader } from '../_components/site-header';
 import ui from '../_components/ui.module.css';
 
 interface Props {
-  params: Promise<{ id: string }>;
+  params: Promise<{ id: string; locale: string }>;
 }
+
+const localeOf = (value: string): Locale => (isLocale(value) ? value : DEFAULT_LOCALE);
 
 type Loaded =
   | { status: 'found'; data: Awaited<ReturnType<ReturnType<typeof createCaller>['scenarios']['get']>> }
@@ -26,10 +30,10 @@ type Loaded =
   | { status: 'failed' };
 
 /** Once per request, for both the title and the page. */
-const loadScenario = cache(async (id: string): Promise<Loaded> => {
+const loadScenario = cache(async (id: string, locale: Locale): Promise<Loaded> => {
   if (!scenarioIdSchema.safeParse(id).success) return { status: 'missing' };
   try {
-    return { status: 'found', data: await createCaller(createContext()).scenarios.get({ id }) };
+    return { status: 'found', data: await createCaller(createContext({ locale })).scenarios.get({ id }) };
   } catch (error) {
     if ((error as { code?: unknown }).code === 'NOT_FOUND') return { status: 'missing' };
     // Anything else (the database is down) is for the browser to show, with Retry.
@@ -38,19 +42,24 @@ const loadScenario = cache(async (id: string): Promise<Loaded> => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const loaded = await loadScenario((await params).id);
-  const name = loaded.status === 'found' ? loaded.data.scenario.name : 'Scenario';
-  return { title: `${name} · Version history · Peninsula Outlook` };
+  const { id, locale: raw } = await params;
+  const locale = localeOf(raw);
+  const t = await getTranslations({ locale, namespace: 'scenarios' });
+  const loaded = await loadScenario(id, locale);
+  const name = loaded.status === 'found' ? loaded.data.scenario.name : t('history.scenario');
+  return { title: t('meta.historyTitle', { name }) };
 }
 
 export default async function ScenarioHistoryPage({ params }: Props) {
-  const { id } = await params;
-  const loaded = await loadScenario(id);
+  const { id, locale: raw } = await params;
+  const locale = localeOf(raw);
+  setRequestLocale(locale);
+  const loaded = await loadScenario(id, locale);
   if (loaded.status === 'missing') notFound();
-  const { queryClient, trpc } = serverQueries();
+  const { queryClient, trpc } = serverQueries(locale);
   if (loaded.status === 'found') queryClient.setQueryData(trpc.scenarios.get.queryKey({ id }), loaded.data);
   await queryClient.prefetchQuery(trpc.scenarios.versions.queryOptions({ id }));
-  const vocabulary = vocabularyFrom(await createCaller(createContext()).model.describe());
+  const vocabulary = vocabularyFrom(await createCaller(createContext({ locale })).model.describe({ locale }));
   return (
     <div className={ui.page}>
       <SiteHeader />

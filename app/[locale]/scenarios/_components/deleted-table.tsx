@@ -1,6 +1,7 @@
 'use client';
 /** "Recently deleted": what was deleted and when, each with Restore. */
-import { excerpt, formatDate, formatTime, quoted } from '@/app/_scenarios/format';
+import { excerpt, quoted } from '@/app/_scenarios/format';
+import { useWords } from '@/app/_scenarios/use-words';
 import type { ScenarioSummary } from '@/server/scenarios/schema';
 import { TagList } from './tag-list';
 import styles from './list.module.css';
@@ -14,16 +15,18 @@ interface Props {
 }
 
 export function DeletedTable({ scenarios, caption, busyId, onRestore }: Props) {
+  const words = useWords();
+  const { t, format } = words;
   return (
     <table className={styles.table}>
       <caption className={ui.srOnly}>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Tags</th>
-          <th scope="col" aria-sort="descending">Deleted</th>
-          <th scope="col" className={styles.number}>Version</th>
-          <th scope="col"><span className={ui.srOnly}>Actions</span></th>
+          <th scope="col">{t('columns.name')}</th>
+          <th scope="col">{t('columns.tags')}</th>
+          <th scope="col" aria-sort="descending">{t('columns.deleted')}</th>
+          <th scope="col" className={styles.number}>{t('columns.version')}</th>
+          <th scope="col"><span className={ui.srOnly}>{t('columns.actions')}</span></th>
         </tr>
       </thead>
       <tbody>
@@ -33,23 +36,22 @@ export function DeletedTable({ scenarios, caption, busyId, onRestore }: Props) {
             <tr key={scenario.id} data-scenario-id={scenario.id}>
               <th scope="row" className={styles.nameCell}>
                 <span className={styles.deletedName}>{scenario.name}</span>
-                {scenario.description && <p className={styles.excerpt}>{excerpt(scenario.description)}</p>}
+                {scenario.description && <p className={styles.excerpt} dir="auto">{excerpt(scenario.description)}</p>}
               </th>
               <td className={styles.tagsCell}><TagList tags={scenario.tags} /></td>
               <td className={styles.nowrap}>
                 <time dateTime={deletedAt}>
-                  {formatDate(deletedAt)}
-                  <span className={styles.time}>{formatTime(deletedAt)}</span>
+                  {format.dateTime(deletedAt)}
                 </time>
               </td>
-              <td className={styles.number}>{scenario.version}</td>
+              <td className={styles.number}>{format.number(scenario.version)}</td>
               <td className={styles.actionsCell}>
                 <div className={styles.actions}>
                   <button
-                    type="button" className={`${ui.button} ${ui.small}`} aria-label={`Restore ${quoted(scenario.name)}`}
+                    type="button" className={`${ui.button} ${ui.small}`} aria-label={t('row.restore', { name: quoted(scenario.name, words) })}
                     disabled={busyId === scenario.id} onClick={() => onRestore(scenario)}
                   >
-                    Restore
+                    {t('row.restoreButton')}
                   </button>
                 </div>
               </td>

@@ -1,7 +1,10 @@
 'use client';
 /** Search (all views), tag and sort (saved view). The search is typed freely; the list follows after a pause. */
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
-import { SORT_CHOICES, type ListQuery } from '@/app/_scenarios/list-query';
+import { SORT_CHOICES, sortLabel, type ListQuery } from '@/app/_scenarios/list-query';
+import { useFormat } from '@/app/_components/format-context';
+import { loose } from '@/app/_scenarios/words';
 import styles from './list.module.css';
 
 interface Props {
@@ -14,28 +17,30 @@ interface Props {
 
 export function ListFilters({ query, searchText, tags, onSearchText, onChange }: Props) {
   const id = useId();
+  const t = useTranslations('scenarios');
+  const format = useFormat();
   // A tag from the URL that no saved scenario carries any more is still shown as chosen.
-  const tagOptions = query.tag && !tags.some((t) => t.tag === query.tag) ? [{ tag: query.tag, count: 0 }, ...tags] : tags;
+  const tagOptions = query.tag && !tags.some((x) => x.tag === query.tag) ? [{ tag: query.tag, count: 0 }, ...tags] : tags;
   return (
-    <div role="search" aria-label="Filter scenarios" className={styles.filters}>
+    <div role="search" aria-label={t('filters.label')} className={styles.filters}>
       <div className={`${styles.field} ${styles.searchField}`}>
-        <label htmlFor={`${id}-search`}>Search</label>
+        <label htmlFor={`${id}-search`}>{t('filters.search')}</label>
         <input
-          id={`${id}-search`} type="search" value={searchText} placeholder="Name, description or tag" autoComplete="off"
+          id={`${id}-search`} type="search" value={searchText} placeholder={t('filters.searchPlaceholder')} autoComplete="off"
           onChange={(event) => onSearchText(event.target.value)}
         />
       </div>
       {query.view === 'saved' ? (
         <>
           <div className={styles.field}>
-            <label htmlFor={`${id}-tag`}>Tag</label>
+            <label htmlFor={`${id}-tag`}>{t('filters.tag')}</label>
             <select id={`${id}-tag`} value={query.tag} onChange={(event) => onChange({ tag: event.target.value })}>
-              <option value="">All tags</option>
-              {tagOptions.map((t) => <option key={t.tag} value={t.tag}>{`${t.tag} (${t.count})`}</option>)}
+              <option value="">{t('filters.allTags')}</option>
+              {tagOptions.map((option) => <option key={option.tag} value={option.tag}>{`${option.tag} (${format.number(option.count)})`}</option>)}
             </select>
           </div>
           <div className={styles.field}>
-            <label htmlFor={`${id}-sort`}>Sort by</label>
+            <label htmlFor={`${id}-sort`}>{t('filters.sortBy')}</label>
             <select
               id={`${id}-sort`} value={`${query.sort}:${query.direction}`}
               onChange={(event) => {
@@ -43,12 +48,12 @@ export function ListFilters({ query, searchText, tags, onSearchText, onChange }:
                 if (choice) onChange({ sort: choice.sort, direction: choice.direction });
               }}
             >
-              {SORT_CHOICES.map((c) => <option key={`${c.sort}:${c.direction}`} value={`${c.sort}:${c.direction}`}>{c.label}</option>)}
+              {SORT_CHOICES.map((c) => <option key={`${c.sort}:${c.direction}`} value={`${c.sort}:${c.direction}`}>{sortLabel(c, loose(t))}</option>)}
             </select>
           </div>
         </>
       ) : (
-        <p className={styles.filterNote}>Most recently deleted first. Restore a scenario to use it again.</p>
+        <p className={styles.filterNote}>{t('filters.deletedNote')}</p>
       )}
     </div>
   );

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { quoted } from '@/app/_scenarios/format';
+import { useWords } from '@/app/_scenarios/use-words';
 import type { ImportResult } from './use-import';
 import type { Notice } from './use-scenario-actions';
 import styles from './list.module.css';
@@ -15,20 +16,22 @@ import ui from './ui.module.css';
 const PROBLEMS_SHOWN = 20;
 
 export function ActionNotice({ notice, onUndo, onDismiss }: { notice: Notice | null; onUndo: (id: string, name: string) => void; onDismiss: () => void }) {
+  const words = useWords();
+  const { t } = words;
   const undo = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     // The deleted row's buttons are gone: Undo is where the keyboard user continues.
     if (notice?.kind === 'deleted') undo.current?.focus();
   }, [notice]);
-  const dismiss = <button type="button" className={`${ui.button} ${ui.small}`} onClick={onDismiss}>Dismiss</button>;
+  const dismiss = <button type="button" className={`${ui.button} ${ui.small}`} onClick={onDismiss}>{t('common.dismiss')}</button>;
   return (
     <>
       <div role="status" className={notice && notice.kind !== 'error' ? ui.notice : undefined}>
         {notice?.kind === 'info' && <><p className={ui.grow}>{notice.text}</p>{dismiss}</>}
         {notice?.kind === 'deleted' && (
           <>
-            <p className={ui.grow}>Deleted {quoted(notice.name)}. It stays in Recently deleted until restored.</p>
-            <button ref={undo} type="button" className={`${ui.button} ${ui.small} ${ui.primary}`} onClick={() => onUndo(notice.id, notice.name)}>Undo</button>
+            <p className={ui.grow}>{t('notices.deleted', { name: quoted(notice.name, words) })}</p>
+            <button ref={undo} type="button" className={`${ui.button} ${ui.small} ${ui.primary}`} onClick={() => onUndo(notice.id, notice.name)}>{t('notices.undo')}</button>
             {dismiss}
           </>
         )}
@@ -44,8 +47,10 @@ export function ActionNotice({ notice, onUndo, onDismiss }: { notice: Notice | n
 }
 
 export function ImportMessage({ result, onDismiss }: { result: ImportResult | null; onDismiss: () => void }) {
+  const words = useWords();
+  const { t, format } = words;
   if (!result) return null;
-  const dismiss = <button type="button" className={`${ui.button} ${ui.small}`} onClick={onDismiss}>Dismiss</button>;
+  const dismiss = <button type="button" className={`${ui.button} ${ui.small}`} onClick={onDismiss}>{t('common.dismiss')}</button>;
   if (result.kind === 'imported') {
     return <div role="status" className={ui.success}><p className={ui.grow}>{result.text}</p>{dismiss}</div>;
   }
@@ -54,8 +59,8 @@ export function ImportMessage({ result, onDismiss }: { result: ImportResult | nu
   return (
     <div role="alert" className={ui.alert}>
       <p className={ui.grow}>
-        <strong>Nothing was imported from {quoted(result.fileName)}.</strong>
-        {result.problems.length > 1 || shown[0]?.where ? ' Fix these problems in the file and import it again:' : ''}
+        <strong>{t('import.nothingFrom', { file: quoted(result.fileName, words) })}</strong>
+        {result.problems.length > 1 || shown[0]?.where ? <> {t('import.fixProblems')}</> : null}
       </p>
       {dismiss}
       {shown.length === 1 && !shown[0]?.where ? (
@@ -65,7 +70,7 @@ export function ImportMessage({ result, onDismiss }: { result: ImportResult | nu
           {shown.map((problem, i) => (
             <li key={i}>{problem.where ? <><strong>{problem.where}</strong>: </> : null}{problem.message}</li>
           ))}
-          {more > 0 && <li>…and {more} more {more === 1 ? 'problem' : 'problems'}.</li>}
+          {more > 0 && <li>{t('import.moreProblems', { count: more, n: format.number(more) })}</li>}
         </ul>
       )}
     </div>

@@ -10,6 +10,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTRPC } from '@/app/_trpc/client';
 import { errorInfo, fieldMessage, isConflict } from '@/app/_scenarios/errors';
 import { quoted, sentence } from '@/app/_scenarios/format';
+import { issueText } from '@/app/_scenarios/issue-text';
+import { useWords } from '@/app/_scenarios/use-words';
 import { scenarioNameSchema, type ScenarioSummary } from '@/server/scenarios/schema';
 import styles from './list.module.css';
 import ui from './ui.module.css';
@@ -24,6 +26,8 @@ type Problem = { message: string; conflict: boolean } | { reloaded: true };
 
 export function RenameForm({ scenario, onDone }: Props) {
   const trpc = useTRPC();
+  const words = useWords();
+  const { t, format } = words;
   const queryClient = useQueryClient();
   const id = useId();
   const [name, setName] = useState(scenario.name);
@@ -35,7 +39,7 @@ export function RenameForm({ scenario, onDone }: Props) {
     event.preventDefault();
     const checked = scenarioNameSchema.safeParse(name);
     if (!checked.success) {
-      setProblem({ message: checked.error.issues[0]?.message ?? 'Invalid name', conflict: false });
+      setProblem({ message: issueText(checked.error.issues[0], words), conflict: false });
       return;
     }
     // Saving the same name would only add an empty version to the history.
@@ -46,7 +50,7 @@ export function RenameForm({ scenario, onDone }: Props) {
         onDone(renamed.name);
       },
       onError: (error) => {
-        const info = errorInfo(error);
+        const info = errorInfo(error, t);
         setProblem({ message: fieldMessage(info, 'name'), conflict: isConflict(info) });
       },
     });
@@ -62,18 +66,18 @@ export function RenameForm({ scenario, onDone }: Props) {
   const invalid = problem !== null && !('reloaded' in problem);
   return (
     <form className={styles.renameForm} onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onDone()}>
-      <label htmlFor={`${id}-name`} className={ui.srOnly}>New name for {quoted(scenario.name)}</label>
+      <label htmlFor={`${id}-name`} className={ui.srOnly}>{t('rename.label', { name: quoted(scenario.name, words) })}</label>
       <input
         id={`${id}-name`} value={name} autoFocus autoComplete="off" aria-invalid={invalid}
         aria-describedby={problem ? `${id}-problem` : undefined} onChange={(event) => setName(event.target.value)}
       />
       <button type="submit" className={`${ui.button} ${ui.small} ${ui.primary}`} disabled={rename.isPending}>
-        {rename.isPending ? 'Saving…' : 'Save name'}
+        {rename.isPending ? t('rename.saving') : t('rename.save')}
       </button>
-      <button type="button" className={`${ui.button} ${ui.small}`} onClick={() => onDone()}>Cancel</button>
+      <button type="button" className={`${ui.button} ${ui.small}`} onClick={() => onDone()}>{t('common.cancel')}</button>
       {problem && 'reloaded' in problem && (
         <p id={`${id}-problem`} role="status" className={styles.fieldNote}>
-          Reloaded: the latest is version {scenario.version}, named {quoted(scenario.name)}. Save to rename that version, or cancel.
+          {t('rename.reloaded', { version: format.number(scenario.version), name: quoted(scenario.name, words) })}
         </p>
       )}
       {problem && !('reloaded' in problem) && (
@@ -81,7 +85,7 @@ export function RenameForm({ scenario, onDone }: Props) {
           <span>{sentence(problem.message)}</span>
           {problem.conflict && (
             <button type="button" className={`${ui.button} ${ui.small}`} onClick={() => void reload()} disabled={reloading}>
-              {reloading ? 'Reloading…' : 'Reload'}
+              {reloading ? t('common.reloading') : t('common.reload')}
             </button>
           )}
         </div>

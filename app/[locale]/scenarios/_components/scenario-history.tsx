@@ -6,12 +6,13 @@
  * the meantime the server answers CONFLICT and the user reloads first.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { useTRPC } from '@/app/_trpc/client';
 import type { AssumptionVocabulary } from '@/app/_scenarios/assumption-words';
 import { errorInfo, isConflict, isNotFound } from '@/app/_scenarios/errors';
 import { useHydrated } from '@/app/_scenarios/use-hydrated';
+import { useWords } from '@/app/_scenarios/use-words';
+import { Link } from '@/server/i18n/navigation';
 import { describeVersions } from '@/app/_scenarios/version-diff';
 import { QueryError } from './query-error';
 import { AssumptionsInWords, ScenarioFacts } from './scenario-details';
@@ -24,6 +25,8 @@ type Outcome = { kind: 'restored'; from: number; to: number } | { kind: 'failed'
 
 export function ScenarioHistory({ id, vocabulary }: { id: string; vocabulary: AssumptionVocabulary }) {
   const trpc = useTRPC();
+  const words = useWords();
+  const { t, format } = words;
   const queryClient = useQueryClient();
   const scenario = useQuery(trpc.scenarios.get.queryOptions({ id }));
   const versions = useQuery(trpc.scenarios.versions.queryOptions({ id }));
@@ -31,7 +34,7 @@ export function ScenarioHistory({ id, vocabulary }: { id: string; vocabulary: As
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [reloading, setReloading] = useState(false);
   const hydrated = useHydrated();
-  const described = useMemo(() => (versions.data ? describeVersions(versions.data, vocabulary.assumptions) : []), [versions.data, vocabulary.assumptions]);
+  const described = useMemo(() => (versions.data ? describeVersions(versions.data, { ...words, vocabulary }) : []), [versions.data, vocabulary, words]);
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.scenarios.pathKey() });
   const reload = async () => {
@@ -42,18 +45,18 @@ export function ScenarioHistory({ id, vocabulary }: { id: string; vocabulary: As
   };
 
   if (scenario.isError) {
-    const missing = isNotFound(errorInfo(scenario.error));
+    const missing = isNotFound(errorInfo(scenario.error, t));
     return (
       <div data-ready={hydrated}>
-        <p className={styles.back}><Link href="/scenarios">← All scenarios</Link></p>
-        <h1>Scenario</h1>
-        <QueryError what="this scenario" error={scenario.error} onRetry={() => void scenario.refetch()} retrying={scenario.isFetching}>
-          {missing && <Link href="/scenarios?view=deleted">Look in Recently deleted</Link>}
+        <p className={styles.back}><Link href="/scenarios">{t('history.back')}</Link></p>
+        <h1>{t('history.scenario')}</h1>
+        <QueryError what="scenario" error={scenario.error} onRetry={() => void scenario.refetch()} retrying={scenario.isFetching}>
+          {missing && <Link href={{ pathname: '/scenarios', query: { view: 'deleted' } }}>{t('history.lookInDeleted')}</Link>}
         </QueryError>
       </div>
     );
   }
-  if (scenario.isPending) return <p role="status" className={ui.loading}>Loading the scenario…</p>;
+  if (scenario.isPending) return <p role="status" className={ui.loading}>{t('history.loading')}</p>;
 
   const current = scenario.data.scenario;
   const restoreVersion = (version: number) => {
@@ -64,7 +67,7 @@ export function ScenarioHistory({ id, vocabulary }: { id: string; vocabulary: As
         setOutcome({ kind: 'restored', from: version, to: restored.version });
       },
       onError: (error) => {
-        const info = errorInfo(error);
+        const info = errorInfo(error, t);
         setOutcome({ kind: 'failed', message: info.message, conflict: isConflict(info) });
       },
     });
@@ -72,16 +75,16 @@ export function ScenarioHistory({ id, vocabulary }: { id: string; vocabulary: As
 
   return (
     <div data-ready={hydrated}>
-      <p className={styles.back}><Link href="/scenarios">← All scenarios</Link></p>
+      <p className={styles.back}><Link href="/scenarios">{t('history.back')}</Link></p>
       <div className={styles.titleRow}>
         <div>
           <h1>{current.name}</h1>
         </div>
-        <Link href={`/?scenario=${id}`} className={`${ui.button} ${ui.primary}`}>Open on dashboard</Link>
+        <Link href={{ pathname: '/', query: { scenario: id } }} className={`${ui.button} ${ui.primary}`}>{t('history.open')}</Link>
       </div>
       {scenario.data.recomputed && (
         <p className={ui.notice}>
-          Saved with model version {current.modelVersion}. The dashboard recomputes its forecasts with the current model, version {scenario.data.currentModelVersion}.
+          {t('history.recomputed', { saved: current.modelVersion, current: scenario.data.currentModelVersion })}
         </p>
       )}
       <ScenarioFacts scenario={current} />
@@ -90,29 +93,29 @@ export function ScenarioHistory({ id, vocabulary }: { id: string; vocabulary: As
       <div className={styles.layout}>
         <AssumptionsInWords scenario={current} vocabulary={vocabulary} />
         <section aria-labelledby="versions-heading">
-          <h2 id="versions-heading">Version history</h2>
-          <p className={styles.sectionNote}>Restoring a version saves its content as a new version; no version is ever overwritten.</p>
+          <h2 id="versions-heading">{t('history.title')}</h2>
+          <p className={styles.sectionNote}>{t('history.note')}</p>
           <div className={styles.messages}>
             <div role="status">
               {outcome?.kind === 'restored' && (
-                <p className={ui.success}>Restored version {outcome.from} as version {outcome.to}.</p>
+                <p className={ui.success}>{t('history.restored', { from: format.number(outcome.from), to: format.number(outcome.to) })}</p>
               )}
             </div>
             {outcome?.kind === 'failed' && (
               <div role="alert" className={ui.alert}>
-                <p className={ui.grow}>Could not restore: {outcome.message}</p>
+                <p className={ui.grow}>{t('history.restoreFailed', { reason: outcome.message })}</p>
                 {outcome.conflict && (
                   <button type="button" className={`${ui.button} ${ui.small}`} onClick={() => void reload()} disabled={reloading}>
-                    {reloading ? 'Reloading…' : 'Reload'}
+                    {reloading ? t('common.reloading') : t('common.reload')}
                   </button>
                 )}
               </div>
             )}
           </div>
           {versions.isError ? (
-            <QueryError what="the versions" error={versions.error} onRetry={() => void versions.refetch()} retrying={versions.isFetching} />
+            <QueryError what="versions" error={versions.error} onRetry={() => void versions.refetch()} retrying={versions.isFetching} />
           ) : versions.isPending ? (
-            <p role="status" className={ui.loading}>Loading versions…</p>
+            <p role="status" className={ui.loading}>{t('history.loadingVersions')}</p>
           ) : (
             <VersionList
               versions={described}

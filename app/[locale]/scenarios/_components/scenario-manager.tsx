@@ -5,13 +5,14 @@
  * from the server; later ones are fetched as the filters change.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 import { useTRPC } from '@/app/_trpc/client';
 import type { AssumptionWords } from '@/app/_scenarios/assumption-words';
-import { countOf, quoted } from '@/app/_scenarios/format';
-import { describeFilters, isFiltered, listInput, listQueryToSearch, type ListQuery } from '@/app/_scenarios/list-query';
+import { quoted } from '@/app/_scenarios/format';
+import { filtersOf, isFiltered, listInput, listQueryToSearch, type ListQuery } from '@/app/_scenarios/list-query';
+import { useWords } from '@/app/_scenarios/use-words';
+import { Link, getPathname } from '@/server/i18n/navigation';
 import { useDebouncedValue } from '@/app/_scenarios/use-debounced-value';
 import { useHydrated } from '@/app/_scenarios/use-hydrated';
 import { DeletedTable } from './deleted-table';
@@ -39,7 +40,10 @@ interface Props {
 
 export function ScenarioManager({ initialQuery, assumptions }: Props) {
   const trpc = useTRPC();
-  const router = useRouter();
+  // The comparison loads in full (nothing of this page is needed there), in this page's language.
+  const locale = useLocale();
+  const words = useWords();
+  const { t, format } = words;
   const [filters, setFilters] = useState(initialQuery);
   const [searchText, setSearchText] = useState(initialQuery.search);
   const search = useDebouncedValue(searchText, SEARCH_PAUSE_MS);
@@ -72,23 +76,20 @@ export function ScenarioManager({ initialQuery, assumptions }: Props) {
 
   const rows = list.data ?? [];
   const deletedView = query.view === 'deleted';
-  const filtersInWords = describeFilters(query);
-  const caption = `${deletedView ? 'Recently deleted scenarios' : 'Saved scenarios'}${filtersInWords ? `, ${filtersInWords}` : ''}`;
+  const inForce = filtersOf(query);
+  const caption = t('list.caption', { view: query.view, ...inForce });
   const hiddenSelected = selected.filter((id) => !rows.some((s) => s.id === id)).length;
 
   return (
     <div data-ready={hydrated}>
       <div className={styles.titleRow}>
         <div>
-          <h1>Saved scenarios</h1>
-          <p className={styles.lede}>
-            Every scenario saved from the dashboard, with each version kept. Open one on the dashboard, compare two to four side by
-            side, or export them to a file to share.
-          </p>
+          <h1>{t('list.title')}</h1>
+          <p className={styles.lede}>{t('list.lede')}</p>
         </div>
         <div className={styles.fileActions}>
           <button type="button" className={ui.button} disabled={actions.exporting} onClick={() => void actions.exportFile()}>
-            {actions.exporting ? 'Exporting…' : 'Export all'}
+            {actions.exporting ? t('list.exporting') : t('list.exportAll')}
           </button>
           <ImportButton busy={importer.busy} onFile={(file) => void importer.importFile(file)} />
         </div>
@@ -107,25 +108,25 @@ export function ScenarioManager({ initialQuery, assumptions }: Props) {
           count={selected.length}
           hidden={hiddenSelected}
           exporting={actions.exporting}
-          onCompare={() => router.push(`/compare?ids=${selected.join(',')}`)}
+          onCompare={() => window.location.assign(`${getPathname({ href: '/compare', locale })}?ids=${selected.join(',')}`)}
           onExport={() => void actions.exportFile(selected)}
           onClear={() => setSelected([])}
         />
       )}
 
       <section aria-labelledby="scenario-list-heading">
-        <h2 id="scenario-list-heading" className={ui.srOnly}>{deletedView ? 'Recently deleted' : 'Scenarios'}</h2>
+        <h2 id="scenario-list-heading" className={ui.srOnly}>{deletedView ? t('views.deleted') : t('list.heading')}</h2>
         {list.isError ? (
-          <QueryError what="the scenarios" error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
+          <QueryError what="scenarios" error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
         ) : list.isPending ? (
-          <p role="status" className={ui.loading}>Loading scenarios…</p>
+          <p role="status" className={ui.loading}>{t('list.loading')}</p>
         ) : rows.length === 0 ? (
           <EmptyList query={query} onClear={clearFilters} />
         ) : (
           <>
             <p className={styles.resultsLine} role="status">
-              {countOf(rows.length, deletedView ? 'deleted scenario' : 'scenario')}{filtersInWords ? ` ${filtersInWords}` : ''}
-              {list.isPlaceholderData ? ' (updating…)' : ''}
+              {t('list.results', { view: query.view, count: rows.length, n: format.number(rows.length), ...inForce })}
+              {list.isPlaceholderData ? <> {t('list.updating')}</> : null}
             </p>
             <div className={styles.tableWrap} aria-busy={list.isPlaceholderData}>
               {deletedView ? (
@@ -140,7 +141,7 @@ export function ScenarioManager({ initialQuery, assumptions }: Props) {
                   onSelect={select}
                   onDuplicate={actions.duplicate}
                   onDelete={actions.remove}
-                  onRenamed={(scenario, name) => actions.say(`Renamed ${quoted(scenario.name)} to ${quoted(name)}.`)}
+                  onRenamed={(scenario, name) => actions.say(t('notices.renamed', { from: quoted(scenario.name, words), to: quoted(name, words) }))}
                 />
               )}
             </div>
@@ -152,28 +153,29 @@ export function ScenarioManager({ initialQuery, assumptions }: Props) {
 }
 
 function EmptyList({ query, onClear }: { query: ListQuery; onClear: () => void }) {
+  const t = useTranslations('scenarios');
   const filtered = isFiltered(query);
-  const filters = describeFilters(query);
+  const filters = filtersOf(query);
   if (query.view === 'deleted') {
     return (
       <div className={styles.empty}>
-        <h3>{filtered ? `No deleted scenarios ${filters}` : 'Nothing has been deleted'}</h3>
-        <p>{filtered ? <button type="button" className={ui.linkButton} onClick={onClear}>Clear the search</button> : 'Deleted scenarios appear here, and can be restored.'}</p>
+        <h3>{filtered ? t('empty.deletedFiltered', filters) : t('empty.deleted')}</h3>
+        <p>{filtered ? <button type="button" className={ui.linkButton} onClick={onClear}>{t('empty.clearSearch')}</button> : t('empty.deletedNote')}</p>
       </div>
     );
   }
   if (filtered) {
     return (
       <div className={styles.empty}>
-        <h3>No saved scenarios {filters}</h3>
-        <p><button type="button" className={ui.button} onClick={onClear}>Clear search and tag</button></p>
+        <h3>{t('empty.savedFiltered', filters)}</h3>
+        <p><button type="button" className={ui.button} onClick={onClear}>{t('empty.clearFilters')}</button></p>
       </div>
     );
   }
   return (
     <div className={styles.empty}>
-      <h3>No saved scenarios yet</h3>
-      <p>Set the assumptions on the <Link href="/">dashboard</Link> and save them as a scenario, or import a file exported from Peninsula Outlook.</p>
+      <h3>{t('empty.none')}</h3>
+      <p>{t.rich('empty.noneNote', { link: (chunks) => <Link href="/">{chunks}</Link> })}</p>
     </div>
   );
 }

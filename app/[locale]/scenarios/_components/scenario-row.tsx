@@ -1,8 +1,9 @@
 'use client';
 /** One saved scenario in the list: select, open, history, rename in place, duplicate, delete. */
-import Link from 'next/link';
 import { useRef, useState } from 'react';
-import { excerpt, formatDate, formatTime, horizonInWords, quoted } from '@/app/_scenarios/format';
+import { excerpt, horizonInWords, quoted } from '@/app/_scenarios/format';
+import { useWords } from '@/app/_scenarios/use-words';
+import { Link } from '@/server/i18n/navigation';
 import type { ScenarioSummary } from '@/server/scenarios/schema';
 import { RenameForm } from './rename-form';
 import { TagList } from './tag-list';
@@ -22,9 +23,12 @@ interface Props {
 }
 
 export function ScenarioRow({ scenario, dateField, selected, busy, onSelect, onDuplicate, onDelete, onRenamed }: Props) {
+  const words = useWords();
+  const { t, format } = words;
   const [renaming, setRenaming] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
   const { id, name } = scenario;
+  const q = quoted(name, words);
   const date = scenario[dateField];
 
   const finishRename = (renamedTo?: string) => {
@@ -37,39 +41,38 @@ export function ScenarioRow({ scenario, dateField, selected, busy, onSelect, onD
   return (
     <tr data-selected={selected} data-scenario-id={id}>
       <td className={styles.checkCell}>
-        <input type="checkbox" checked={selected} aria-label={`Select ${quoted(name)}`} onChange={(event) => onSelect(event.target.checked)} />
+        <input type="checkbox" checked={selected} aria-label={t('row.select', { name: q })} onChange={(event) => onSelect(event.target.checked)} />
       </td>
       <th scope="row" className={styles.nameCell}>
         {renaming ? (
           <RenameForm scenario={scenario} onDone={finishRename} />
         ) : (
           <>
-            <Link href={`/?scenario=${id}`} className={styles.name}>{name}</Link>
-            {scenario.description && <p className={styles.excerpt}>{excerpt(scenario.description)}</p>}
+            <Link href={{ pathname: '/', query: { scenario: id } }} className={styles.name} dir="auto">{name}</Link>
+            {scenario.description && <p className={styles.excerpt} dir="auto">{excerpt(scenario.description)}</p>}
           </>
         )}
       </th>
       <td className={styles.tagsCell}><TagList tags={scenario.tags} /></td>
-      <td className={styles.nowrap}>{horizonInWords(scenario.horizonMonths)}</td>
+      <td className={styles.nowrap}>{horizonInWords(scenario.horizonMonths, words)}</td>
       <td className={styles.nowrap}>
         <time dateTime={date}>
-          {formatDate(date)}
-          <span className={styles.time}>{formatTime(date)}</span>
+          {format.dateTime(date)}
         </time>
       </td>
-      <td className={styles.number}>{scenario.version}</td>
+      <td className={styles.number}>{format.number(scenario.version)}</td>
       <td className={styles.actionsCell}>
         <div className={styles.actions}>
-          <Link href={`/?scenario=${id}`} className={`${ui.button} ${ui.small}`} aria-label={`Open ${quoted(name)} on the dashboard`}>Open</Link>
-          <Link href={`/scenarios/${id}`} className={`${ui.button} ${ui.small}`} aria-label={`Version history of ${quoted(name)}`}>History</Link>
-          <button ref={renameButton} type="button" className={`${ui.button} ${ui.small}`} aria-label={`Rename ${quoted(name)}`} disabled={busy || renaming} onClick={() => setRenaming(true)}>
-            Rename
+          <Link href={{ pathname: '/', query: { scenario: id } }} className={`${ui.button} ${ui.small}`} aria-label={t('row.openLabel', { name: q })}>{t('row.open')}</Link>
+          <Link href={`/scenarios/${id}`} className={`${ui.button} ${ui.small}`} aria-label={t('row.historyLabel', { name: q })}>{t('row.history')}</Link>
+          <button ref={renameButton} type="button" className={`${ui.button} ${ui.small}`} aria-label={t('row.renameLabel', { name: q })} disabled={busy || renaming} onClick={() => setRenaming(true)}>
+            {t('row.rename')}
           </button>
-          <button type="button" className={`${ui.button} ${ui.small}`} aria-label={`Duplicate ${quoted(name)}`} disabled={busy} onClick={onDuplicate}>
-            Duplicate
+          <button type="button" className={`${ui.button} ${ui.small}`} aria-label={t('row.duplicateLabel', { name: q })} disabled={busy} onClick={onDuplicate}>
+            {t('row.duplicate')}
           </button>
-          <button type="button" className={`${ui.button} ${ui.small} ${ui.danger}`} aria-label={`Delete ${quoted(name)}`} disabled={busy} onClick={onDelete}>
-            Delete
+          <button type="button" className={`${ui.button} ${ui.small} ${ui.danger}`} aria-label={t('row.deleteLabel', { name: q })} disabled={busy} onClick={onDelete}>
+            {t('row.delete')}
           </button>
         </div>
       </td>

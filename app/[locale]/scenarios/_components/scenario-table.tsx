@@ -1,5 +1,6 @@
 'use client';
 /** The saved scenarios as a table: one row per scenario, a header checkbox for all rows shown. */
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import type { ListQuery } from '@/app/_scenarios/list-query';
 import type { ScenarioSummary } from '@/server/scenarios/schema';
@@ -23,6 +24,7 @@ const ariaSort = (query: ListQuery, column: ListQuery['sort']) =>
   query.sort === column ? (query.direction === 'asc' ? 'ascending' : 'descending') : undefined;
 
 export function ScenarioTable({ scenarios, query, caption, selected, busyId, onSelect, onDuplicate, onDelete, onRenamed }: Props) {
+  const t = useTranslations('scenarios');
   const selectAll = useRef<HTMLInputElement>(null);
   const shownSelected = scenarios.filter((s) => selected.includes(s.id)).length;
   const all = scenarios.length > 0 && shownSelected === scenarios.length;
@@ -39,18 +41,18 @@ export function ScenarioTable({ scenarios, query, caption, selected, busyId, onS
         <tr>
           <th scope="col" className={styles.checkCell}>
             <input
-              ref={selectAll} type="checkbox" checked={all} aria-label="Select all scenarios shown"
+              ref={selectAll} type="checkbox" checked={all} aria-label={t('list.selectAll')}
               onChange={(event) => onSelect(scenarios.map((s) => s.id), event.target.checked)}
             />
           </th>
-          <th scope="col" aria-sort={ariaSort(query, 'name')}>Name</th>
-          <th scope="col">Tags</th>
-          <th scope="col">Horizon</th>
+          <th scope="col" aria-sort={ariaSort(query, 'name')}>{t('columns.name')}</th>
+          <th scope="col">{t('columns.tags')}</th>
+          <th scope="col">{t('columns.horizon')}</th>
           <th scope="col" aria-sort={ariaSort(query, dateField === 'createdAt' ? 'created' : 'updated')}>
-            {dateField === 'createdAt' ? 'Created' : 'Updated'}
+            {dateField === 'createdAt' ? t('columns.created') : t('columns.updated')}
           </th>
-          <th scope="col" className={styles.number}>Version</th>
-          <th scope="col"><span className={ui.srOnly}>Actions</span></th>
+          <th scope="col" className={styles.number}>{t('columns.version')}</th>
+          <th scope="col"><span className={ui.srOnly}>{t('columns.actions')}</span></th>
         </tr>
       </thead>
       <tbody>

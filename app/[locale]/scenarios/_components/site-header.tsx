@@ -1,26 +1,28 @@
-/** The header of the scenario pages: where you are, and the way back to the dashboard and the methodology. */
-import Link from 'next/link';
+/** The header of the scenario pages: where you are, the way back to the dashboard and the methodology, and the language. */
+import { useTranslations } from 'next-intl';
+import { LocaleSwitcher } from '@/app/_components/locale-switcher';
+import { Link } from '@/server/i18n/navigation';
 import styles from './site-header.module.css';
 
-const SECTIONS = [
-  { href: '/', label: 'Dashboard' },
-  { href: '/scenarios', label: 'Scenarios' },
-  { href: '/methodology', label: 'Methodology' },
-] as const;
+const SECTIONS = ['/', '/scenarios', '/methodology'] as const;
 
-export function SiteHeader({ current }: { current?: (typeof SECTIONS)[number]['href'] }) {
+export function SiteHeader({ current }: { current?: (typeof SECTIONS)[number] }) {
+  const t = useTranslations('scenarios');
+  const label = (href: (typeof SECTIONS)[number]) =>
+    href === '/' ? t('header.dashboard') : href === '/scenarios' ? t('header.scenarios') : t('header.methodology');
   return (
     <header className={styles.header}>
-      <span className={styles.brand}>Peninsula Outlook</span>
-      <nav aria-label="Main" className={styles.nav}>
+      <span className={styles.brand}>{t('header.brand')}</span>
+      <nav aria-label={t('header.nav')} className={styles.nav}>
         <ul>
-          {SECTIONS.map((section) => (
-            <li key={section.href}>
-              <Link href={section.href} aria-current={section.href === current ? 'page' : undefined}>{section.label}</Link>
+          {SECTIONS.map((href) => (
+            <li key={href}>
+              <Link href={href} aria-current={href === current ? 'page' : undefined}>{label(href)}</Link>
             </li>
           ))}
         </ul>
       </nav>
+      <LocaleSwitcher className={styles.locale} />
     </header>
   );
 }

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useTRPC } from '@/app/_trpc/client';
 import type { AssumptionWords } from '@/app/_scenarios/assumption-words';
 import { errorInfo } from '@/app/_scenarios/errors';
+import { useWords } from '@/app/_scenarios/use-words';
 import { checkImportSize, importProblems, importedSummary, parseImportText, type ImportProblem } from '@/app/_scenarios/import-file';
 import type { ScenarioFile } from '@/server/scenarios/export-format';
 
@@ -17,6 +18,7 @@ export type ImportResult =
 
 export function useImport(assumptions: readonly Pick<AssumptionWords, 'id' | 'label'>[]) {
   const trpc = useTRPC();
+  const words = useWords();
   const queryClient = useQueryClient();
   const [result, setResult] = useState<ImportResult | null>(null);
   const [reading, setReading] = useState(false);
@@ -26,26 +28,26 @@ export function useImport(assumptions: readonly Pick<AssumptionWords, 'id' | 'la
 
   const importFile = async (file: File) => {
     setResult(null);
-    const tooBig = checkImportSize(file.name, file.size);
+    const tooBig = checkImportSize(file.name, file.size, words);
     if (tooBig) return refuse(file.name, tooBig);
     setReading(true);
     let text: string;
     try {
       text = await file.text();
     } catch {
-      return refuse(file.name, `${file.name} could not be read. Choose the file again.`);
+      return refuse(file.name, words.t('import.unreadable', { file: file.name }));
     } finally {
       setReading(false);
     }
-    const parsed = parseImportText(file.name, text);
+    const parsed = parseImportText(file.name, text, words);
     if (!parsed.ok) return refuse(file.name, parsed.message);
     // The server validates the file in full; the cast only satisfies the compiler.
     mutation.mutate({ file: parsed.file as ScenarioFile }, {
       onSuccess: async (imported) => {
-        setResult({ kind: 'imported', text: importedSummary(imported.map((s) => s.name)) });
+        setResult({ kind: 'imported', text: importedSummary(imported.map((s) => s.name), words) });
         await queryClient.invalidateQueries({ queryKey: trpc.scenarios.pathKey() });
       },
-      onError: (error) => setResult({ kind: 'refused', fileName: file.name, problems: importProblems(errorInfo(error), parsed.file, assumptions) }),
+      onError: (error) => setResult({ kind: 'refused', fileName: file.name, problems: importProblems(errorInfo(error, words.t), parsed.file, assumptions, words) }),
     });
   };
 

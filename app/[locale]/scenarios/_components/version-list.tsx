@@ -1,6 +1,8 @@
 'use client';
 /** The versions of a scenario, newest first, each with what changed from the one before and a way back to it. */
-import { formatDateTime, noteInWords } from '@/app/_scenarios/format';
+import { noteInWords } from '@/app/_scenarios/format';
+import { useWords } from '@/app/_scenarios/use-words';
+import { arrowIn } from '@/app/_scenarios/words';
 import type { VersionWithChanges } from '@/app/_scenarios/version-diff';
 import styles from './history.module.css';
 import ui from './ui.module.css';
@@ -14,35 +16,39 @@ interface Props {
 }
 
 export function VersionList({ versions, currentVersion, restoring, onRestore }: Props) {
+  const words = useWords();
+  const { t, format } = words;
   return (
-    <ol className={styles.versions} aria-label="Versions, newest first">
+    <ol className={styles.versions} aria-label={t('history.versionsLabel')}>
       {versions.map(({ version, previous, changes, sameAsLatest }) => {
         const current = version.version === currentVersion;
         const headingId = `version-${version.version}`;
+        const n = format.number(version.version);
+        const before = previous === null ? '' : format.number(previous);
         return (
           <li key={version.version}>
             <article className={styles.version} aria-labelledby={headingId} data-current={current} data-version={version.version}>
               <div className={styles.versionHeader}>
-                <h3 id={headingId}>Version {version.version}</h3>
-                {current && <span className={styles.badge}>Current</span>}
+                <h3 id={headingId}>{t('history.version', { n })}</h3>
+                {current && <span className={styles.badge}>{t('history.current')}</span>}
               </div>
               <p className={styles.versionMeta}>
-                <time dateTime={version.savedAt}>{formatDateTime(version.savedAt)}</time> · {noteInWords(version.note)} · model {version.modelVersion}
+                <time dateTime={version.savedAt}>{format.dateTime(version.savedAt)}</time> · {noteInWords(version.note, words)} · {t('history.model', { version: version.modelVersion })}
               </p>
               {previous === null ? (
-                <p className={styles.noChanges}>The first version kept.</p>
+                <p className={styles.noChanges}>{t('history.first')}</p>
               ) : changes.length === 0 ? (
-                <p className={styles.noChanges}>No changes from version {previous}.</p>
+                <p className={styles.noChanges}>{t('history.noChanges', { n: before })}</p>
               ) : (
                 <>
-                  <h4 className={styles.changesTitle}>Changed from version {previous}</h4>
+                  <h4 className={styles.changesTitle}>{t('history.changedFrom', { n: before })}</h4>
                   <ul className={styles.changes}>
                     {changes.map((change) => (
                       <li key={change.field} data-field={change.field}>
                         <span className={styles.changeLabel}>{change.label}</span>:{' '}
                         <span className={styles.from}>{change.from}</span>
-                        <span className={styles.arrow} aria-hidden="true">→</span>
-                        <span className={ui.srOnly}> changed to </span>
+                        <span className={styles.arrow} aria-hidden="true">{arrowIn(format.locale)}</span>
+                        <span className={ui.srOnly}> {t('history.changedTo')} </span>
                         <span className={styles.to}>{change.to}</span>
                       </li>
                     ))}
@@ -52,10 +58,10 @@ export function VersionList({ versions, currentVersion, restoring, onRestore }: 
               {!current && (
                 <div className={styles.versionActions}>
                   {sameAsLatest ? (
-                    <span className={ui.muted}>Same content as the current version.</span>
+                    <span className={ui.muted}>{t('history.sameAsCurrent')}</span>
                   ) : (
                     <button type="button" className={`${ui.button} ${ui.small}`} disabled={restoring !== null} onClick={() => onRestore(version.version)}>
-                      {restoring === version.version ? 'Restoring…' : `Restore version ${version.version}`}
+                      {restoring === version.version ? t('history.restoring') : t('history.restore', { n })}
                     </button>
                   )}
                 </div>

@@ -1,16 +1,16 @@
 /** A revoked, unknown or malformed share link. Says so plainly; reveals nothing about the scenario. */
+import { useTranslations } from 'next-intl';
+import { Link } from '@/server/i18n/navigation';
 import styles from './shared.module.css';
 
 export default function SharedLinkNotFound() {
+  const t = useTranslations('scenarios');
   return (
     <main className={styles.invalid}>
-      <h1>This link is no longer valid</h1>
+      <h1>{t('sharedInvalid.title')}</h1>
+      <p>{t('sharedInvalid.text')}</p>
       <p>
-        The read-only link you followed was revoked by the person who shared it, its scenario was deleted, or the
-        address is incomplete. Ask them for a new link.
-      </p>
-      <p>
-        <a href="/">Open Peninsula Outlook</a>
+        <Link href="/">{t('sharedInvalid.home')}</Link>
       </p>
     </main>
   );

@@ -10,6 +10,7 @@ import type { OutlookUnit } from '@/server/model/outlooks';
 import type { OutlookBarRow } from '../../_lib/shape-bars';
 import type { Series } from '../../_lib/series';
 import { WHISKER_COLOR } from './colors';
+import { useCompareWords } from '../use-compare-words';
 
 interface Props {
   rows: OutlookBarRow[];
@@ -30,19 +31,20 @@ function CategoryTick({ x, y, payload }: XAxisTickContentProps) {
 
 export function BarsPlot({ rows, series, unit, ticks }: Props) {
   // One accessor per column, stable while the number of columns is.
+  const { t, chart } = useCompareWords();
   const count = series.length;
   const means = useMemo(() => Array.from({ length: count }, (_, i) => (row: OutlookBarRow) => row.values[i]?.mean ?? 0), [count]);
   const whiskers = useMemo(() => Array.from({ length: count }, (_, i) => (row: OutlookBarRow) => row.values[i]?.whisker ?? [0, 0]), [count]);
   const tooltip = useMemo(
     () => rowTooltip<OutlookBarRow>((row) => ({
-      title: `${row.label}: mean (P10–P90)`,
+      title: t('tooltip.barsTitle', { outlook: row.label }),
       lines: row.values.map((v, i) => ({
         label: series[i]?.name ?? '',
-        value: `${formatShort(v.mean, unit)} (${formatShort(v.p10, unit)}–${formatShort(v.p90, unit)})`,
+        value: `${formatShort(v.mean, unit, false, chart)} (${formatShort(v.p10, unit, false, chart)}–${formatShort(v.p90, unit, false, chart)})`,
         color: series[i]?.color,
       })),
     })),
-    [series, unit],
+    [series, unit, t, chart],
   );
   // A chart of one outlook names it in its title; the axis would only repeat it.
   const single = rows.length === 1;
@@ -50,7 +52,7 @@ export function BarsPlot({ rows, series, unit, ticks }: Props) {
     <BarChart data={rows} responsive style={{ width: '100%', height: '100%' }} margin={{ top: 8, right: 12, bottom: 4, left: 4 }} barCategoryGap={single ? '24%' : '18%'} barGap={3}>
       <CartesianGrid {...GRID} vertical={false} />
       <XAxis dataKey="label" interval={0} tick={single ? false : CategoryTick} height={single ? 6 : 36} tickLine={false} stroke={color('axis')} />
-      <YAxis {...valueAxis(ticks, unit)} width={44} />
+      <YAxis {...valueAxis(ticks, unit, chart)} width={44} />
       <Tooltip content={tooltip} isAnimationActive={false} cursor={{ fill: color('grid'), fillOpacity: 0.6 }} />
       {series.map((s, i) => (
         <Bar key={s.id} dataKey={means[i]!} name={s.name} fill={s.color} maxBarSize={single ? 64 : 40} isAnimationActive={false}>
