@@ -1,9 +1,11 @@
 /**
  * The briefing: a forecast (or a comparison of 2–4) as a deck of slides, each
  * with a headline in plain words, speaker notes and the numbers its chart
- * needs, already shaped. Pure and deterministic (no React, no server imports,
- * no clock: the date is passed in), so present mode, the PDF route and the
- * PowerPoint export all build the same deck from the same input.
+ * needs, already shaped. Deterministic (no React, no clock: the date is passed
+ * in), so present mode, the PDF route and the PowerPoint export all build the
+ * same deck from the same input. Every word comes from the `briefing` messages
+ * in the input's locale (or from the model's texts, already in that locale), and
+ * every number from its formatter (./words.ts), so it runs on the server only.
  *
  * Slides, for one scenario: title, assumptions, the four event outlooks,
  * missile launches, tension, arsenal, diplomatic states, attribution (of the
@@ -11,13 +13,15 @@
  * comparison table, the seven outlooks with every scenario, diplomatic
  * states, difference (B − A), closing.
  */
-import { formatChange, formatMean, formatRange, changeTone } from '@/app/_dashboard/format';
-import { valueInWords } from '@/app/[locale]/methodology/_lib/describe-assumption';
+import { changeTone } from '@/app/_dashboard/format';
+import type { FormatOptions } from '@/server/i18n/format';
+import type { Locale } from '@/server/i18n/locales';
 import type { AssumptionDomain, AssumptionId, Assumptions } from '@/server/model/assumptions';
 import type { ModelDescription } from '@/server/model/describe';
 import type { DifferenceResult } from '@/server/model/difference';
 import type { EventOutlookId, OutlookId, OutlookUnit, StateId } from '@/server/model/outlooks';
 import type { Contribution, ForecastResult, OutlookResult } from '@/server/model/schema';
+import { briefingWords, isoDate, latinDigits, type BriefingWords } from './words';
 
 // ---------------------------------------------------------------------------
 // Input
@@ -53,6 +57,10 @@ export interface BriefingInput {
   description: ModelDescription;
   /** The briefing date, ISO ("2026-11-21" or a full timestamp; only the date is used). */
   date: string;
+  /** The language of every text on the slides (default English); `description` and the forecasts should be in it too. */
+  locale?: Locale;
+  /** The reader's formatting choice (Persian: Latin digits). */
+  formatOptions?: FormatOptions;
 }
 
 // ---------------------------------------------------------------------------
@@ -269,6 +277,8 @@ export type Slide =
 export type SlideKind = Slide['kind'];
 
 export interface Briefing {
+  /** The language the slides are written in. */
+  locale: Locale;
   title: string;
   /** For download names: "freeze-for-relief-2026-11-21", "comparison-a-vs-b-2026-11-21". */
   fileStem: string;
@@ -283,25 +293,7 @@ export interface Briefing {
 // Words
 // ---------------------------------------------------------------------------
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2026-11-21T08:00:00Z" → "2026-11-21"; throws on anything that is not a date. */
-export function isoDate(date: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date.trim());
-  if (!match) throw new Error(`briefing date must be an ISO date, got "${date}"`);
-  const [, y, m, d] = match;
-  const month = Number(m);
-  const day = Number(d);
-  if (month < 1 || month > 12 || day < 1 || day > 31) throw new Error(`briefing date must be an ISO date, got "${date}"`);
-  return `${y}-${m}-${d}`;
-}
-
-/** "2026-11-21" → "21 November 2026" */
-export function dateInWords(date: string): string {
-  const iso = isoDate(date);
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
+export { dateInWords, isoDate } from './words';
 
 /** "Freeze for relief" → "freeze-for-relief"; accents dropped, never empty. */
 export function slugify(text: string, maxLength = 48): string {
@@ -323,11 +315,8 @@ export function fileStemFor(names: string[], date: string): string {
   return `comparison-${names.map((n) => slugify(n, each)).join('-vs-')}-${day}`;
 }
 
-const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
-/** "Crisis" → "crisis", but "ICBM launch" stays as it is. */
+/** "Crisis" → "crisis", but "ICBM launch" stays as it is (a no-op for scripts without case). */
 const lowerFirst = (text: string) => (/^[A-Z][A-Z]/.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1));
-const percent = (share: number) => `${Math.round(share * 100)}%`;
-const quoted = (name: string) => `“${name}”`;
 
 /** The model's outlook metadata, tolerant of a description that lacks one (labels fall back to ids). */
 function outlookMeta(description: ModelDescription, id: OutlookId) {
@@ -335,18 +324,12 @@ function outlookMeta(description: ModelDescription, id: OutlookId) {
   return { label: meta?.label ?? id, phrase: meta?.phrase ?? id, unit: (meta?.unit ?? 'index') as OutlookUnit, sources: meta?.sources ?? [] };
 }
 
-const UNIT_WORDS: Record<OutlookUnit, string> = { probability: '', count: 'launches', index: '/ 100', warheads: 'warheads' };
-
-/** "56 / 100" → ["56", "/ 100"]: the number and its unit, as formatMean wrote them. */
-export function splitMean(meanText: string, unit: OutlookUnit): { valueText: string; unitText: string } {
-  const words = UNIT_WORDS[unit];
-  return words && meanText.endsWith(` ${words}`)
-    ? { valueText: meanText.slice(0, -words.length - 1), unitText: words }
-    : { valueText: meanText, unitText: '' };
+/** "56 / 100" → ["56", "/ 100"]: the number and its unit words. */
+export function splitMean(w: BriefingWords, band: { mean: number; p10: number; p90: number }, unit: OutlookUnit): { valueText: string; unitText: string } {
+  return { valueText: w.value(band.mean, unit), unitText: w.unitWords(unit) };
 }
 
-function figureFor(scenario: string, id: OutlookId, outlook: OutlookResult, unit: OutlookUnit): OutlookFigure {
-  const meanText = formatMean(outlook, unit);
+function figureFor(w: BriefingWords, scenario: string, id: OutlookId, outlook: OutlookResult, unit: OutlookUnit): OutlookFigure {
   return {
     scenario,
     mean: outlook.mean,
@@ -354,34 +337,40 @@ function figureFor(scenario: string, id: OutlookId, outlook: OutlookResult, unit
     p90: outlook.p90,
     statusQuoMean: outlook.statusQuo.mean,
     change: outlook.change,
-    meanText,
-    ...splitMean(meanText, unit),
-    rangeText: formatRange(outlook, unit),
-    changeText: formatChange(outlook.change, unit),
-    statusQuoText: formatMean(outlook.statusQuo, unit),
+    meanText: w.mean(outlook, unit),
+    ...splitMean(w, outlook, unit),
+    rangeText: w.range(outlook, unit),
+    changeText: w.change(outlook.change, unit),
+    statusQuoText: w.mean(outlook.statusQuo, unit),
     tone: changeTone(id, outlook.change, unit),
   };
 }
 
 /** "the codified test moratorium (−34 pts)" for each contribution, largest first. */
-function driverLines(contributions: Contribution[], unit: OutlookUnit): { raising: string[]; lowering: string[] } {
+function driverLines(w: BriefingWords, contributions: Contribution[], unit: OutlookUnit): { raising: string[]; lowering: string[] } {
   const sorted = [...contributions].filter((c) => c.contribution !== 0).sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
-  const line = (c: Contribution) => `${c.phrase} (${formatChange(c.contribution, unit)})`;
+  const line = (c: Contribution) => `${c.phrase} (${w.change(c.contribution, unit)})`;
   return {
     raising: sorted.filter((c) => c.contribution > 0).map(line),
     lowering: sorted.filter((c) => c.contribution < 0).map(line),
   };
 }
 
+/** "Raised by …." / "Lowered by …." sentences, or none. */
+function driverSentences(w: BriefingWords, raising: string[], lowering: string[]): string[] {
+  const out: string[] = [];
+  if (raising.length) out.push(w.t('drivers.raised', { drivers: w.list(raising) }));
+  if (lowering.length) out.push(w.t('drivers.lowered', { drivers: w.list(lowering) }));
+  return out;
+}
+
 /** Notes for one scenario's outlook: the reading, the range, then every driver with its share. */
-function outlookNotes(name: string, outlook: OutlookResult, unit: OutlookUnit, withName: boolean): string {
+function outlookNotes(w: BriefingWords, name: string, outlook: OutlookResult, unit: OutlookUnit, withName: boolean): string {
   const lead = withName ? `${name}: ${outlook.reading}` : outlook.reading;
-  const range = `80% range ${formatRange(outlook, unit)}; status quo ${formatMean(outlook.statusQuo, unit)}; change ${formatChange(outlook.change, unit)}.`;
-  const { raising, lowering } = driverLines(outlook.attribution.contributions, unit);
-  const parts = [lead, range];
-  if (raising.length) parts.push(`Raised by ${list(raising)}.`);
-  if (lowering.length) parts.push(`Lowered by ${list(lowering)}.`);
-  if (!raising.length && !lowering.length) parts.push('No assumption differs from the status quo, so nothing moves it.');
+  const range = w.t('notes.range', { range: w.range(outlook, unit), statusQuo: w.mean(outlook.statusQuo, unit), change: w.change(outlook.change, unit) });
+  const { raising, lowering } = driverLines(w, outlook.attribution.contributions, unit);
+  const parts = [lead, range, ...driverSentences(w, raising, lowering)];
+  if (!raising.length && !lowering.length) parts.push(w.t('drivers.none'));
   return parts.join(' ');
 }
 
@@ -401,13 +390,16 @@ export function relativeChange(from: number, to: number, unit: OutlookUnit): num
 
 const EVENT_IDS: readonly EventOutlookId[] = ['nuclearTest', 'icbmLaunch', 'interimDeal', 'denuclearizationStep'];
 const STATE_ORDER: readonly StateId[] = ['crisis', 'standoff', 'talks', 'freeze', 'settlement'];
-const STATUS_QUO_NAME = 'Status quo';
 
 interface Context {
   input: BriefingInput;
   names: string[];
   horizon: number;
   compare: boolean;
+  w: BriefingWords;
+  /** "12 months", in the locale. */
+  months: string;
+  statusQuoName: string;
 }
 
 function assumptionMetas(description: ModelDescription) {
@@ -415,12 +407,19 @@ function assumptionMetas(description: ModelDescription) {
 }
 
 /** A value in words for a table whose row already says what it is: resolutions by number ("2375, 2397"), not "Lifted: 2375 (2017-09), …". */
-function inWords(domain: AssumptionDomain, value: Assumptions[AssumptionId]): string {
-  if (domain.kind === 'resolutions') {
-    const lifted = Array.isArray(value) ? [...value].sort((a, b) => a - b) : [];
-    return lifted.length === 0 ? 'None' : lifted.join(', ');
+function inWords(w: BriefingWords, domain: AssumptionDomain, value: Assumptions[AssumptionId]): string {
+  switch (domain.kind) {
+    case 'resolutions': {
+      const lifted = Array.isArray(value) ? [...value].sort((a, b) => a - b) : [];
+      return lifted.length === 0 ? w.t('values.noneLifted') : lifted.map((n) => (w.locale === 'en' ? String(n) : w.format.number(n).replace(/[٬,]/g, ''))).join(w.comma);
+    }
+    case 'percent':
+      return w.t('values.percent', { value: w.number(Number(value)), max: w.number(100) });
+    case 'enum':
+      return domain.options.find((o) => o.value === value)?.label ?? String(value);
+    case 'boolean':
+      return value === true ? domain.trueLabel : domain.falseLabel;
   }
-  return valueInWords(domain, value);
 }
 
 function differs(a: unknown, b: unknown): boolean {
@@ -433,34 +432,36 @@ function differs(a: unknown, b: unknown): boolean {
 }
 
 function titleSlide(ctx: Context): TitleSlide {
-  const { input, names, horizon } = ctx;
+  const { input, names, w } = ctx;
   const first = input.scenarios[0]!;
   const description = ctx.compare ? '' : first.description.trim();
-  const savedAt = !ctx.compare && first.savedAt ? dateInWords(first.savedAt) : null;
-  const headline = ctx.compare ? names.join(' vs ') : names[0]!;
+  const savedAt = !ctx.compare && first.savedAt ? w.date(first.savedAt) : null;
+  const headline = ctx.compare ? names.join(w.t('title.versus')) : names[0]!;
   const subtitle = ctx.compare
-    ? `Comparing ${names.length} scenarios over ${horizon} months`
-    : `Scenario outlook over ${horizon} months`;
+    ? w.t('title.subtitleCompare', { count: names.length, n: w.number(names.length), duration: ctx.months })
+    : w.t('title.subtitle', { duration: ctx.months });
+  const version = w.t('title.notesVersion', { version: input.description.modelVersion, date: w.date(input.date) });
   const notes = ctx.compare
     ? [
-        `This briefing compares ${names.length} scenarios, ${list(names.map(quoted))}, over the same ${horizon}-month horizon.`,
+        w.t('title.notesCompare', { count: names.length, n: w.number(names.length), names: w.list(names.map(w.quoted)), duration: ctx.months }),
         ...input.scenarios.map((s) => (s.description.trim() ? `${s.name}: ${s.description.trim()}` : '')).filter(Boolean),
-        `Model version ${input.description.modelVersion}; briefing date ${dateInWords(input.date)}.`,
+        version,
       ].join('\n\n')
     : [
-        `Scenario ${quoted(first.name)}, forecast over ${horizon} months.`,
+        w.t('title.notesSingle', { name: w.quoted(first.name), duration: ctx.months }),
         description,
-        `Model version ${input.description.modelVersion}; briefing date ${dateInWords(input.date)}.`,
+        version,
       ].filter(Boolean).join('\n\n');
   return {
     id: 'title', kind: 'title', headline, subtitle, notes,
-    scenarioNames: names, description, dateText: dateInWords(input.date), date: isoDate(input.date),
-    modelVersion: input.description.modelVersion, horizonMonths: horizon, savedText: savedAt ? `Saved ${savedAt}` : null,
+    scenarioNames: names, description, dateText: w.date(input.date), date: isoDate(input.date),
+    modelVersion: input.description.modelVersion, horizonMonths: ctx.horizon, savedText: savedAt ? w.t('title.saved', { date: savedAt }) : null,
   };
 }
 
+
 function assumptionsSlide(ctx: Context): AssumptionsSlide {
-  const { input, names } = ctx;
+  const { input, names, w } = ctx;
   const sq = input.description.statusQuo;
   const groups = new Map(input.description.groups.map((g) => [g.id, g.label]));
   const rows: AssumptionRow[] = [];
@@ -471,75 +472,69 @@ function assumptionsSlide(ctx: Context): AssumptionsSlide {
       assumption: meta.id,
       label: meta.label,
       group: groups.get(meta.group) ?? meta.group,
-      statusQuo: inWords(meta.domain, sq[meta.id]),
-      values: input.scenarios.map((s) => inWords(meta.domain, s.assumptions[meta.id])),
+      statusQuo: inWords(w, meta.domain, sq[meta.id]),
+      values: input.scenarios.map((s) => inWords(w, meta.domain, s.assumptions[meta.id])),
       differs: flags,
     });
   }
   const n = rows.length;
+  const asOf = w.monthYear(input.description.asOf);
   const emptyText = n === 0
-    ? ctx.compare
-      ? 'None of these scenarios departs from the status quo: every assumption is at its November 2026 value.'
-      : 'This scenario is the status quo: every assumption is at its November 2026 value.'
+    ? ctx.compare ? w.t('assumptions.emptyCompare', { asOf }) : w.t('assumptions.empty', { asOf })
     : null;
   const headline = n === 0
-    ? 'The status quo: no assumption is changed'
+    ? w.t('assumptions.headlineNone')
     : ctx.compare
-      ? `${n} assumption${n === 1 ? ' differs' : 's differ'} from the status quo across the scenarios`
-      : `${n} assumption${n === 1 ? ' differs' : 's differ'} from the status quo`;
+      ? w.t('assumptions.headlineCompare', { count: n, n: w.number(n) })
+      : w.t('assumptions.headline', { count: n, n: w.number(n) });
   const notes = n === 0
     ? emptyText!
     : rows.map((r) => (ctx.compare
-      ? `${r.label} (status quo: ${r.statusQuo}): ${r.values.map((v, i) => `${names[i]} ${v}`).join('; ')}.`
-      : `${r.label}: ${r.values[0]} (status quo: ${r.statusQuo}).`)).join('\n');
+      ? w.t('assumptions.noteCompare', { label: r.label, statusQuo: r.statusQuo, values: r.values.map((v, i) => `${names[i]} ${v}`).join(w.semicolon) })
+      : w.t('assumptions.note', { label: r.label, value: r.values[0]!, statusQuo: r.statusQuo }))).join('\n');
   return {
     id: 'assumptions', kind: 'assumptions', headline,
-    subtitle: ctx.compare ? 'Values that differ from the status quo are highlighted' : 'What this scenario changes, against conditions as of November 2026',
+    subtitle: ctx.compare ? w.t('assumptions.subtitleCompare') : w.t('assumptions.subtitle', { asOf }),
     notes, scenarios: names, rows, emptyText,
   };
 }
 
 /** A comparison's headline for one outlook: each scenario's figure, then the status quo. */
 function compareHeadline(ctx: Context, id: OutlookId): string {
-  const { input, names, horizon } = ctx;
+  const { input, names, w } = ctx;
   const meta = outlookMeta(input.description, id);
-  const subject = meta.unit === 'probability'
-    ? `${meta.phrase} within ${horizon} months`
-    : meta.unit === 'count'
-      ? `Missile launches within ${horizon} months`
-      : meta.unit === 'index'
-        ? `Average tension over ${horizon} months`
-        : `The arsenal in ${horizon} months`;
-  const figures = input.forecasts.map((f, i) => `${formatMean(f.outlooks[id], meta.unit)} under ${names[i]}`);
-  return `${subject}: ${list(figures)} (status quo ${formatMean(input.forecasts[0]!.outlooks[id].statusQuo, meta.unit)})`;
+  const figures = input.forecasts.map((f, i) => w.t('compare.under', { value: w.mean(f.outlooks[id], meta.unit), name: names[i]! }));
+  return w.t(`compare.headline.${meta.unit}`, {
+    phrase: meta.phrase, duration: ctx.months, figures: w.list(figures), statusQuo: w.mean(input.forecasts[0]!.outlooks[id].statusQuo, meta.unit),
+  });
 }
 
 function outlookSlideText(ctx: Context, id: OutlookId) {
-  const { input, names } = ctx;
+  const { input, names, w } = ctx;
   const unit = outlookMeta(input.description, id).unit;
   const headline = ctx.compare ? compareHeadline(ctx, id) : input.forecasts[0]!.outlooks[id].reading;
-  const notes = input.forecasts.map((f, i) => outlookNotes(names[i]!, f.outlooks[id], unit, ctx.compare)).join('\n\n');
-  const figures = input.forecasts.map((f, i) => figureFor(names[i]!, id, f.outlooks[id], unit));
+  const notes = input.forecasts.map((f, i) => outlookNotes(w, names[i]!, f.outlooks[id], unit, ctx.compare)).join('\n\n');
+  const figures = input.forecasts.map((f, i) => figureFor(w, names[i]!, id, f.outlooks[id], unit));
   return { headline, notes, figures, unit };
 }
 
 function eventSlide(ctx: Context, id: EventOutlookId): EventSlide {
-  const { input, names, horizon } = ctx;
+  const { input, names, horizon, w } = ctx;
   const meta = outlookMeta(input.description, id);
   const text = outlookSlideText(ctx, id);
   const months = Array.from({ length: horizon + 1 }, (_, m) => m);
   const path = (f: ForecastResult) => [0, ...f.outlooks[id].trajectory.map((p) => p.mean)];
   const series: MonthlySeries[] = input.forecasts.map((f, i) => ({ name: names[i]!, role: 'scenario', scenarioIndex: i, values: path(f) }));
-  if (input.statusQuo) series.push({ name: STATUS_QUO_NAME, role: 'statusQuo', scenarioIndex: null, values: path(input.statusQuo) });
+  if (input.statusQuo) series.push({ name: ctx.statusQuoName, role: 'statusQuo', scenarioIndex: null, values: path(input.statusQuo) });
   return {
     id: `outlook-${id}`, kind: 'event', outlook: id, label: meta.label, unit: 'probability',
-    headline: text.headline, subtitle: `${meta.label}: chance of at least one by each month`,
+    headline: text.headline, subtitle: w.t('outlook.subtitleEvent', { label: meta.label }),
     notes: text.notes, months, series, figures: text.figures,
   };
 }
 
 function launchesSlide(ctx: Context): LaunchesSlide {
-  const { input, names, horizon } = ctx;
+  const { input, names, w } = ctx;
   const id = 'missileLaunches';
   const meta = outlookMeta(input.description, id);
   const text = outlookSlideText(ctx, id);
@@ -548,20 +543,22 @@ function launchesSlide(ctx: Context): LaunchesSlide {
     name: names[i]!, role: 'scenario', scenarioIndex: i, values: f.launchesByQuarter.map((q) => q.mean),
   }));
   if (input.statusQuo) {
-    series.push({ name: STATUS_QUO_NAME, role: 'statusQuo', scenarioIndex: null, values: input.statusQuo.launchesByQuarter.map((q) => q.mean) });
+    series.push({ name: ctx.statusQuoName, role: 'statusQuo', scenarioIndex: null, values: input.statusQuo.launchesByQuarter.map((q) => q.mean) });
   }
   return {
     id: `outlook-${id}`, kind: 'launches', outlook: id, label: meta.label, unit: 'count',
-    headline: text.headline, subtitle: `Expected ballistic missile launches in each quarter of the ${horizon}-month horizon`,
+    headline: text.headline, subtitle: w.t('outlook.subtitleLaunches', { duration: ctx.months }),
     notes: text.notes,
-    quarters: quarters.map((q) => (q.months < 3 ? `Q${q.quarter} (${q.months} mo)` : `Q${q.quarter}`)),
+    quarters: quarters.map((q) => (q.months < 3
+      ? w.t('outlook.quarterPartial', { quarter: w.number(q.quarter), months: w.number(q.months) })
+      : w.t('outlook.quarter', { quarter: w.number(q.quarter) }))),
     quarterMonths: quarters.map((q) => q.months),
     series, figures: text.figures,
   };
 }
 
 function bandSlide(ctx: Context, id: 'tensionIndex' | 'arsenal'): BandSlide {
-  const { input, names } = ctx;
+  const { input, names, w } = ctx;
   const meta = outlookMeta(input.description, id);
   const text = outlookSlideText(ctx, id);
   const band = (f: ForecastResult, name: string, role: MonthlySeries['role'], scenarioIndex: number | null): BandSeries => {
@@ -574,10 +571,10 @@ function bandSlide(ctx: Context, id: 'tensionIndex' | 'arsenal'): BandSlide {
     };
   };
   const series = input.forecasts.map((f, i) => band(f, names[i]!, 'scenario', i));
-  if (input.statusQuo) series.push(band(input.statusQuo, STATUS_QUO_NAME, 'statusQuo', null));
+  if (input.statusQuo) series.push(band(input.statusQuo, ctx.statusQuoName, 'statusQuo', null));
   const subtitle = id === 'tensionIndex'
-    ? 'Tension index (0–100) by month: mean with the 80% range shaded'
-    : 'Estimated nuclear warheads by month: mean with the 80% range shaded';
+    ? w.t('outlook.subtitleTension', { min: w.number(0), max: w.number(100) })
+    : w.t('outlook.subtitleArsenal');
   return {
     id: `outlook-${id}`, kind: 'band', outlook: id, label: meta.label, unit: meta.unit as 'index' | 'warheads',
     headline: text.headline, subtitle, notes: text.notes,
@@ -587,7 +584,7 @@ function bandSlide(ctx: Context, id: 'tensionIndex' | 'arsenal'): BandSlide {
 }
 
 function statesSlide(ctx: Context): StatesSlide {
-  const { input, names, horizon } = ctx;
+  const { input, names, horizon, w } = ctx;
   const labels = new Map(input.description.states.map((s) => [s.id, s.label]));
   const panels: StatesPanel[] = input.forecasts.map((f, i) => {
     const states = STATE_ORDER.map((id) => ({ id, label: labels.get(id) ?? id, values: f.states.map((m) => m[id]) }));
@@ -603,30 +600,36 @@ function statesSlide(ctx: Context): StatesSlide {
     const last = f.states.at(-1)!;
     return [...STATE_ORDER].sort((a, b) => last[b] - last[a]).map((id) => ({ id, label: lowerFirst(labels.get(id) ?? id), share: last[id] }));
   };
+  const month = w.number(horizon);
   let headline: string;
   if (!ctx.compare) {
     const [top, next] = ranked(input.forecasts[0]!);
     const start = input.forecasts[0]!.states[0]!;
     const startTop = [...STATE_ORDER].sort((a, b) => start[b] - start[a])[0]!;
-    const from = startTop === top!.id ? '' : `, up from ${percent(start[top!.id])} at the start`;
-    headline = `By month ${horizon}, ${top!.label} is the most likely diplomatic state (${percent(top!.share)}${from})`
-      + (next && next.share >= 0.05 ? `, followed by ${next.label} (${percent(next.share)})` : '');
+    const args = { month, state: top!.label, share: w.percent(top!.share), start: w.percent(start[top!.id]) };
+    const lead = startTop === top!.id ? w.t('states.headline', args) : w.t('states.headlineUp', args);
+    headline = next && next.share >= 0.05
+      ? w.t('states.headlineNext', { lead, state: next.label, share: w.percent(next.share) })
+      : lead;
   } else {
     const leads = panels.map((p) => ({ label: lowerFirst(p.leading.label), share: p.leading.share, scenario: p.scenario }));
     const same = leads.every((l) => l.label === leads[0]!.label);
     headline = same
-      ? `By month ${horizon}, ${leads[0]!.label} is the most likely state in every scenario (${list(leads.map((l) => `${percent(l.share)} under ${l.scenario}`))})`
-      : `By month ${horizon}, the most likely state is ${list(leads.map((l) => `${l.label} under ${l.scenario} (${percent(l.share)})`))}`;
+      ? w.t('states.headlineSame', { month, state: leads[0]!.label, shares: w.list(leads.map((l) => w.t('compare.under', { value: w.percent(l.share), name: l.scenario }))) })
+      : w.t('states.headlineDiffer', { month, states: w.list(leads.map((l) => w.t('states.stateUnder', { state: l.label, name: l.scenario, share: w.percent(l.share) }))) });
   }
+  const shareList = (items: { label: string; share: number }[]) =>
+    items.map((s) => `${s.label} ${w.percent(s.share)}`).join(w.comma);
   const notes = input.forecasts.map((f, i) => {
-    const shares = ranked(f).filter((s) => s.share >= 0.005).map((s) => `${s.label} ${percent(s.share)}`).join(', ');
-    const start = STATE_ORDER.filter((id) => f.states[0]![id] >= 0.005).map((id) => `${lowerFirst(labels.get(id) ?? id)} ${percent(f.states[0]![id])}`).join(', ');
-    return `${ctx.compare ? `${names[i]}: ` : ''}at month ${horizon}: ${shares}. At the start: ${start}.`;
+    const shares = shareList(ranked(f).filter((s) => s.share >= 0.005));
+    const start = shareList(STATE_ORDER.filter((id) => f.states[0]![id] >= 0.005).map((id) => ({ label: lowerFirst(labels.get(id) ?? id), share: f.states[0]![id] })));
+    const text = w.t('states.note', { month, shares, start });
+    return ctx.compare ? `${names[i]!}: ${text}` : text;
   });
-  notes.push('States: crisis (open confrontation), standoff (no talks, deterrence), talks (negotiations without an arrangement), freeze (an interim arrangement in force), settlement (a roadmap with verified steps).');
+  notes.push(w.t('states.definitions'));
   return {
     id: 'states', kind: 'states', headline,
-    subtitle: `Share of simulated futures in each diplomatic state, by month`,
+    subtitle: w.t('states.subtitle'),
     notes: notes.join('\n\n'), panels,
   };
 }
@@ -641,7 +644,7 @@ function waterfallBars(ctx: Context, contributions: Contribution[], unit: Outloo
       label: labels.get(c.assumption as AssumptionId) ?? c.assumption,
       phrase: c.phrase,
       contribution: c.contribution,
-      contributionText: formatChange(c.contribution, unit),
+      contributionText: ctx.w.change(c.contribution, unit),
     }));
 }
 
@@ -671,7 +674,7 @@ export function mostMovedOutlook(forecast: ForecastResult, description: ModelDes
 }
 
 function attributionSlide(ctx: Context): AttributionSlide | null {
-  const { input, names } = ctx;
+  const { input, names, w } = ctx;
   const forecast = input.forecasts[0]!;
   const id = mostMovedOutlook(forecast, input.description);
   if (id === null) return null;
@@ -679,33 +682,38 @@ function attributionSlide(ctx: Context): AttributionSlide | null {
   const meta = outlookMeta(input.description, id);
   const bars = waterfallBars(ctx, o.attribution.contributions, meta.unit);
   if (bars.length === 0) return null;
-  const { raising, lowering } = driverLines(o.attribution.contributions, meta.unit);
+  const { raising, lowering } = driverLines(w, o.attribution.contributions, meta.unit);
+  const from = w.mean(o.statusQuo, meta.unit);
+  const to = w.mean(o, meta.unit);
+  const change = w.change(o.change, meta.unit);
   const notes = [
     o.reading,
-    `${meta.label} is the outlook this scenario moves most from the status quo in relative terms: from ${formatMean(o.statusQuo, meta.unit)} to ${formatMean(o, meta.unit)}, ${formatChange(o.change, meta.unit)}.`,
-    raising.length ? `Raised by ${list(raising)}.` : '',
-    lowering.length ? `Lowered by ${list(lowering)}.` : '',
-    `The contributions are Shapley values (${o.attribution.method === 'exact' ? 'computed exactly' : 'estimated by sampling'}): each assumption's average effect over every order of changing them, summing exactly to the change.`,
+    w.t('attribution.noteMoved', { label: meta.label, from, to, change }),
+    ...driverSentences(w, raising, lowering),
+    o.attribution.method === 'exact' ? w.t('attribution.noteShapleyExact') : w.t('attribution.noteShapleySampled'),
   ].filter(Boolean).join('\n\n');
+  const drivers = w.list(mainDrivers(bars, o.change).map((b) => b.phrase));
   return {
     id: 'attribution', kind: 'attribution', outlook: id, label: meta.label, unit: meta.unit,
-    headline: `${meta.label}: from ${formatMean(o.statusQuo, meta.unit)} under the status quo to ${formatMean(o, meta.unit)}, ${o.change > 0 ? 'raised' : 'lowered'} mostly by ${list(mainDrivers(bars, o.change).map((b) => b.phrase))}`,
-    subtitle: `${meta.label} moves most from the status quo in relative terms; bars show each assumption's share`,
+    headline: o.change > 0
+      ? w.t('attribution.headlineRaised', { label: meta.label, from, to, drivers })
+      : w.t('attribution.headlineLowered', { label: meta.label, from, to, drivers }),
+    subtitle: w.t('attribution.subtitle', { label: meta.label }),
     notes,
-    from: { label: STATUS_QUO_NAME, value: o.statusQuo.mean, text: formatMean(o.statusQuo, meta.unit) },
-    to: { label: names[0]!, value: o.mean, text: formatMean(o, meta.unit) },
-    bars, total: o.change, totalText: formatChange(o.change, meta.unit),
+    from: { label: ctx.statusQuoName, value: o.statusQuo.mean, text: from },
+    to: { label: names[0]!, value: o.mean, text: to },
+    bars, total: o.change, totalText: change,
   };
 }
 
 function comparisonSlide(ctx: Context): ComparisonSlide {
-  const { input, names, horizon } = ctx;
+  const { input, names, w } = ctx;
   const rows: ComparisonRow[] = ALL_OUTLOOKS.map((id) => {
     const meta = outlookMeta(input.description, id);
     return {
       outlook: id, label: meta.label, unit: meta.unit,
-      statusQuoText: formatMean(input.forecasts[0]!.outlooks[id].statusQuo, meta.unit),
-      cells: input.forecasts.map((f, i) => figureFor(names[i]!, id, f.outlooks[id], meta.unit)),
+      statusQuoText: w.mean(input.forecasts[0]!.outlooks[id].statusQuo, meta.unit),
+      cells: input.forecasts.map((f, i) => figureFor(w, names[i]!, id, f.outlooks[id], meta.unit)),
     };
   });
   // The headline names the outlook on which the scenarios are furthest apart.
@@ -722,18 +730,22 @@ function comparisonSlide(ctx: Context): ComparisonSlide {
   const hi = widest.cells.reduce((a, b) => (b.mean > a.mean ? b : a));
   const lo = widest.cells.reduce((a, b) => (b.mean < a.mean ? b : a));
   const headline = widestScore < 1e-9
-    ? `The scenarios' outlooks over ${horizon} months are the same`
-    : `The scenarios differ most on ${lowerFirst(widest.label)}: ${hi.meanText} under ${hi.scenario}, ${lo.meanText} under ${lo.scenario}`;
-  const notes = rows.map((r) => `${r.label} (status quo ${r.statusQuoText}): ${r.cells.map((c) => `${c.scenario} ${c.meanText} (80% range ${c.rangeText}, ${c.changeText} vs status quo)`).join('; ')}.`).join('\n');
+    ? w.t('comparison.headlineSame', { duration: ctx.months })
+    : w.t('comparison.headline', { label: lowerFirst(widest.label), high: hi.meanText, highName: hi.scenario, low: lo.meanText, lowName: lo.scenario });
+  const notes = rows.map((r) => w.t('comparison.note', {
+    label: r.label,
+    statusQuo: r.statusQuoText,
+    cells: r.cells.map((c) => w.t('comparison.noteCell', { name: c.scenario, value: c.meanText, range: c.rangeText, change: c.changeText })).join(w.semicolon),
+  })).join('\n');
   return {
     id: 'comparison', kind: 'comparison', headline,
-    subtitle: `Every outlook over ${horizon} months: mean, 80% range and change from the status quo`,
+    subtitle: w.t('comparison.subtitle', { duration: ctx.months }),
     notes, scenarios: names, rows,
   };
 }
 
 function differenceSlide(ctx: Context): AttributionSlide | null {
-  const { input, names } = ctx;
+  const { input, names, w } = ctx;
   const diff = input.difference;
   if (!diff) return null;
   const [ia, ib] = input.differencePair ?? [0, 1];
@@ -752,46 +764,46 @@ function differenceSlide(ctx: Context): AttributionSlide | null {
   if (!best) {
     return {
       id: 'difference', kind: 'difference', outlook: 'icbmLaunch', label: outlookMeta(input.description, 'icbmLaunch').label, unit: 'probability',
-      headline: `${nameB} and ${nameA} have the same outlooks`,
-      subtitle: 'No assumption differs between them in a way that moves an outlook',
-      notes: `${nameB} and ${nameA} forecast the same figures for every outlook over ${diff.horizonMonths} months.`,
+      headline: w.t('difference.headlineSame', { a: nameA, b: nameB }),
+      subtitle: w.t('difference.subtitleSame'),
+      notes: w.t('difference.notesSame', { a: nameA, b: nameB, duration: ctx.months }),
       from: { label: nameA, value: 0, text: '' }, to: { label: nameB, value: 0, text: '' }, bars: [], total: 0, totalText: '',
     };
   }
   const meta = outlookMeta(input.description, best.id);
   const bars = waterfallBars(ctx, best.attribution.contributions, meta.unit);
-  const { raising, lowering } = driverLines(best.attribution.contributions, meta.unit);
+  const { raising, lowering } = driverLines(w, best.attribution.contributions, meta.unit);
   const total = best.target - best.base;
-  const fmt = (v: number) => formatMean({ mean: v, p10: v, p90: v }, meta.unit);
-  const lead = mainDrivers(bars, total).map((b) => b.phrase);
-  const headline = `${meta.label}: ${fmt(best.target)} under ${nameB} against ${fmt(best.base)} under ${nameA}, ${total > 0 ? 'raised' : 'lowered'} mostly by ${list(lead)}`;
+  const fmt = (v: number) => w.mean({ mean: v, p10: v, p90: v }, meta.unit);
+  const drivers = w.list(mainDrivers(bars, total).map((b) => b.phrase));
+  const args = { label: meta.label, a: nameA, b: nameB, valueA: fmt(best.base), valueB: fmt(best.target), drivers };
+  const headline = total > 0 ? w.t('difference.headlineRaised', args) : w.t('difference.headlineLowered', args);
   const otherLines = diff.outlooks
     .filter((o) => o.id !== best!.id)
     .map((o) => {
       const m = outlookMeta(input.description, o.id);
-      const f = (v: number) => formatMean({ mean: v, p10: v, p90: v }, m.unit);
-      return `${m.label}: ${f(o.base)} → ${f(o.target)} (${formatChange(o.target - o.base, m.unit)}).`;
+      const f = (v: number) => w.mean({ mean: v, p10: v, p90: v }, m.unit);
+      return `${m.label}: ${f(o.base)} ${w.locale === 'en' ? '→' : '←'} ${f(o.target)} (${w.change(o.target - o.base, m.unit)}).`;
     });
   const notes = [
-    `${nameB} compared with ${nameA}. ${meta.label} differs most in relative terms: ${fmt(best.base)} → ${fmt(best.target)}, ${formatChange(total, meta.unit)}.`,
-    raising.length ? `Raised by ${list(raising)}.` : '',
-    lowering.length ? `Lowered by ${list(lowering)}.` : '',
-    `Other outlooks, ${nameA} → ${nameB}: ${otherLines.join(' ')}`,
-    'Contributions are Shapley values with the first scenario as the baseline; they sum exactly to the difference.',
+    w.t('difference.noteLead', { a: nameA, b: nameB, label: meta.label, from: fmt(best.base), to: fmt(best.target), change: w.change(total, meta.unit) }),
+    ...driverSentences(w, raising, lowering),
+    w.t('difference.noteOthers', { a: nameA, b: nameB, lines: otherLines.join(' ') }),
+    w.t('difference.noteShapley'),
   ].filter(Boolean).join('\n\n');
   return {
     id: 'difference', kind: 'difference', outlook: best.id, label: meta.label, unit: meta.unit,
     headline,
-    subtitle: `${meta.label} differs most between the two in relative terms; bars show each assumption's share`,
+    subtitle: w.t('difference.subtitle', { label: meta.label }),
     notes,
     from: { label: nameA, value: best.base, text: fmt(best.base) },
     to: { label: nameB, value: best.target, text: fmt(best.target) },
-    bars, total, totalText: formatChange(total, meta.unit),
+    bars, total, totalText: w.change(total, meta.unit),
   };
 }
 
 function closingSlide(ctx: Context): ClosingSlide {
-  const { input } = ctx;
+  const { input, w } = ctx;
   const d = input.description;
   const sq = d.statusQuo;
   const cited: string[] = [];
@@ -811,31 +823,29 @@ function closingSlide(ctx: Context): ClosingSlide {
   cited.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   const sources = cited.filter((id) => d.sources[id]).map((id) => ({ id, file: d.sources[id]!.file, title: d.sources[id]!.title }));
   const draws = input.forecasts[0]!.draws;
-  const method = `Monte Carlo simulation of ${draws.toLocaleString('en-US')} draws of the model's parameters, month by month through five diplomatic states; ranges are the 10th to 90th percentiles; drivers are Shapley attributions that sum to each change.`;
+  const method = w.t('closing.method', { draws: w.locale === 'en' ? draws.toLocaleString('en-US') : w.format.number(draws) });
+  const asOf = w.monthYear(d.asOf);
   const notes = [
-    `Sources cited by the assumptions${ctx.compare ? ' and scenarios' : ''} in this briefing: ${sources.map((s) => s.title).join('; ')}.`,
+    ctx.compare
+      ? w.t('closing.notesSourcesCompare', { titles: sources.map((s) => s.title).join(w.semicolon) })
+      : w.t('closing.notesSources', { titles: sources.map((s) => s.title).join(w.semicolon) }),
     method,
-    `Model version ${d.modelVersion}, conditions as of ${monthYear(d.asOf)}. The full model card is on the Methodology page.`,
+    w.t('closing.notesModel', { version: d.modelVersion, asOf }),
   ].join('\n\n');
   return {
     id: 'closing', kind: 'closing',
-    headline: 'Sources and method',
-    subtitle: `Model version ${d.modelVersion} · conditions as of ${monthYear(d.asOf)}`,
+    headline: w.t('closing.headline'),
+    subtitle: w.t('closing.subtitle', { version: d.modelVersion, asOf }),
     notes, sources, modelVersion: d.modelVersion, method,
   };
-}
-
-/** "2026-11" → "November 2026" (anything else as given). */
-function monthYear(text: string): string {
-  const match = /^(\d{4})-(\d{2})$/.exec(text);
-  return match ? `${MONTHS[Number(match[2]) - 1] ?? match[2]} ${match[1]}` : text;
 }
 
 // ---------------------------------------------------------------------------
 
 /** The names a deck uses for its scenarios (and its file name): trimmed, never empty. */
-export function briefingNames(scenarios: Pick<BriefingScenario, 'name'>[]): string[] {
-  return scenarios.map((s, i) => s.name.trim() || `Scenario ${i + 1}`);
+export function briefingNames(scenarios: Pick<BriefingScenario, 'name'>[], locale: Locale = 'en'): string[] {
+  const w = locale === 'en' ? null : briefingWords(locale);
+  return scenarios.map((s, i) => s.name.trim() || (w ? w.t('title.unnamed', { n: w.number(i + 1) }) : `Scenario ${i + 1}`));
 }
 
 export function buildBriefing(input: BriefingInput): Briefing {
@@ -847,8 +857,14 @@ export function buildBriefing(input: BriefingInput): Briefing {
   if (input.statusQuo && input.statusQuo.horizonMonths !== horizon) throw new Error('the status-quo forecast must have the same horizon');
   isoDate(input.date);
 
-  const names = briefingNames(input.scenarios);
-  const ctx: Context = { input, names, horizon, compare: count > 1 };
+  const locale = input.locale ?? 'en';
+  const w = briefingWords(locale, input.formatOptions);
+  const names = briefingNames(input.scenarios, locale);
+  const ctx: Context = {
+    input, names, horizon, compare: count > 1, w,
+    months: w.t('months', { count: horizon, n: w.number(horizon) }),
+    statusQuoName: w.t('statusQuo'),
+  };
 
   const outlookSlides: Slide[] = [
     ...EVENT_IDS.map((id) => eventSlide(ctx, id)),
@@ -861,8 +877,9 @@ export function buildBriefing(input: BriefingInput): Briefing {
     ? [titleSlide(ctx), assumptionsSlide(ctx), comparisonSlide(ctx), ...outlookSlides, differenceSlide(ctx), closingSlide(ctx)]
     : [titleSlide(ctx), assumptionsSlide(ctx), ...outlookSlides, attributionSlide(ctx), closingSlide(ctx)];
 
-  return {
-    title: ctx.compare ? names.join(' vs ') : names[0]!,
+  const briefing: Briefing = {
+    locale,
+    title: ctx.compare ? names.join(w.t('title.versus')) : names[0]!,
     fileStem: fileStemFor(names, input.date),
     date: isoDate(input.date),
     modelVersion: input.description.modelVersion,
@@ -870,4 +887,14 @@ export function buildBriefing(input: BriefingInput): Briefing {
     scenarios: names,
     slides: slides.filter((s): s is Slide => s !== null),
   };
+  // The model's own texts (readings, preset names) carry Persian digits; the reader asked for Latin ones.
+  return locale === 'fa' && input.formatOptions?.latinDigits ? mapStrings(briefing, latinDigits) : briefing;
+}
+
+/** Every string in a plain JSON-like value, through `f`. */
+function mapStrings<T>(value: T, f: (text: string) => string): T {
+  if (typeof value === 'string') return f(value) as T;
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, f)])) as T;
+  return value;
 }

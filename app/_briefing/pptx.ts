@@ -15,15 +15,25 @@
  *
  * Numbers written into the charts are rounded (see `chartValue`): probabilities to
  * 0.01 percentage point, the tension index and warheads to 0.1, launches to 0.01.
+ *
+ * Languages: the deck is written in the briefing's locale (its slide texts, and the
+ * labels here from the `briefing` messages). Hebrew, Arabic and Persian decks are right
+ * to left: every text box has `rtlMode` (rtl="1") and its `lang` (he-IL, ar-SA, fa-IR),
+ * aligned right, in a face that covers the script (Arial, Tahoma for Persian); the
+ * layout is mirrored (accent rule on the right, the figures panel on the left, table
+ * columns from the right). Charts keep time running left to right; their category
+ * labels use the locale's digits (value-axis numbers are Excel format codes, Latin digits).
  */
 import PptxGenJS from 'pptxgenjs';
 import { EVENT_DASHES, PALETTE_FALLBACKS } from '@/app/_dashboard/charts/palette';
+import type { Locale } from '@/server/i18n/locales';
 import type { EventOutlookId, OutlookUnit, StateId } from '@/server/model/outlooks';
 import type {
   AssumptionsSlide, AttributionSlide, BandSlide, Briefing, ClosingSlide, ComparisonSlide, EventSlide, LaunchesSlide,
   MonthlySeries, OutlookFigure, Slide, StatesSlide, TitleSlide, Tone,
 } from './briefing';
 import { STATUS_QUO_COLOR, scenarioStyle } from './series-style';
+import { briefingWords, type BriefingWords } from './words';
 
 type Pptx = InstanceType<typeof PptxGenJS>;
 type PptxSlide = ReturnType<Pptx['addSlide']>;
@@ -46,7 +56,13 @@ function tint(colour: string, share: number): string {
     .toUpperCase();
 }
 
-const FONT = 'Calibri';
+/** A face per language that covers its script (Calibri has no Hebrew or Arabic letters). */
+const FONTS: Record<Locale, string> = { en: 'Calibri', he: 'Arial', ar: 'Arial', fa: 'Tahoma' };
+/** The language tag PowerPoint's proofing and shaping use. */
+const LANGS: Record<Locale, string> = { en: 'en-GB', he: 'he-IL', ar: 'ar-SA', fa: 'fa-IR' };
+/** The deck's face; set per deck by briefingToPptx (decks are built one at a time, synchronously). */
+let FONT = FONTS.en;
+let LANG = LANGS.en;
 const INK = '1D232B';
 const MUTED = '56606B';
 const RULE = 'D9DDE1';
@@ -159,10 +175,66 @@ interface Deck {
   briefing: Briefing;
   dateText: string;
   total: number;
+  w: BriefingWords;
+  rtl: boolean;
+  lang: string;
+}
+
+type Align = 'left' | 'center' | 'right' | 'justify';
+const flipAlign = (align: Align | undefined): Align => (align === 'right' ? 'left' : align === 'center' || align === 'justify' ? align : 'right');
+
+/** Mirror a box across the slide's vertical centre line. */
+function flipX<T extends Record<string, unknown>>(options: T): T {
+  if (typeof options.x !== 'number') return options;
+  const w = typeof options.w === 'number' ? options.w : 0;
+  return { ...options, x: W - options.x - w };
+}
+
+/** A run's or cell's options, right to left. */
+function rtlText(deck: Deck, options: Record<string, unknown> | undefined): Record<string, unknown> {
+  return { ...options, rtlMode: true, lang: deck.lang, align: flipAlign(options?.align as Align | undefined) };
+}
+
+function rtlRuns(deck: Deck, text: unknown): unknown {
+  if (!Array.isArray(text)) return text;
+  return (text as TextRun[]).map((run) => ({ ...run, options: { ...run.options, rtlMode: true, lang: deck.lang } }));
+}
+
+/**
+ * A slide that lays itself out right to left: every box mirrored, every text right to
+ * left in the locale's language, tables with their first column on the right. The
+ * slide functions below are written once, left to right.
+ */
+function newSlide(deck: Deck): PptxSlide {
+  const s = deck.pptx.addSlide();
+  if (!deck.rtl) return s;
+  const mirrored = {
+    addText: (text: unknown, options: Record<string, unknown>) => s.addText(rtlRuns(deck, text) as never, flipX(rtlText(deck, options)) as never),
+    addShape: (shape: unknown, options: Record<string, unknown>) => s.addShape(shape as never, flipX(options) as never),
+    addChart: (type: unknown, data: unknown, options?: Record<string, unknown>) => (options === undefined
+      // Multi-type charts take their options second.
+      ? s.addChart(type as never, flipX(data as Record<string, unknown>) as never)
+      : s.addChart(type as never, data as never, flipX(options) as never)),
+    addTable: (rows: TableCell[][], options: Record<string, unknown>) => {
+      const cells = rows.map((row) => [...row].reverse().map((cell) => ({ ...cell, text: rtlRuns(deck, cell.text), options: rtlText(deck, cell.options) })));
+      const colW = Array.isArray(options.colW) ? [...(options.colW as number[])].reverse() : options.colW;
+      return s.addTable(cells as never, flipX({ ...options, colW }) as never);
+    },
+  };
+  return new Proxy(s, {
+    get(target, prop, receiver) {
+      if (prop in mirrored) return mirrored[prop as keyof typeof mirrored];
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+    set(target, prop, value) {
+      return Reflect.set(target, prop, value);
+    },
+  });
 }
 
 function frame(deck: Deck, index: number, slide: Slide): PptxSlide {
-  const s = deck.pptx.addSlide();
+  const s = newSlide(deck);
   s.background = { color: WHITE };
   // A thin accent rule down the left edge: the deck's one decoration.
   s.addShape('rect', { x: 0, y: 0, w: 0.12, h: H, fill: { color: ACCENT }, line: { color: ACCENT, width: 0 } });
@@ -175,12 +247,14 @@ function frame(deck: Deck, index: number, slide: Slide): PptxSlide {
       x: MARGIN, y: 1.5, w: CONTENT_W, h: 0.45, fontFace: FONT, fontSize: slide.subtitle.length > 120 ? 13 : 15, color: MUTED, valign: 'top', margin: 0,
     });
   }
-  const footer = `Peninsula Outlook · ${deck.briefing.title} · ${deck.dateText} · model ${deck.briefing.modelVersion}`;
+  // In Arabic script a middle dot beside digits reads as a zero (٠): a bar there instead.
+  const sep = deck.w.locale === 'ar' || deck.w.locale === 'fa' ? ' | ' : ' · ';
+  const footer = `Peninsula Outlook · ${deck.briefing.title}${sep}${deck.dateText}${sep}${deck.w.t('pptx.footerModel', { version: deck.briefing.modelVersion })}`;
   s.addShape('line', { x: MARGIN, y: 6.98, w: CONTENT_W, h: 0, line: { color: RULE, width: 0.75 } });
   s.addText(footer.length > 120 ? `${footer.slice(0, 117)}…` : footer, {
     x: MARGIN, y: 7.02, w: CONTENT_W - 1.2, h: 0.3, fontFace: FONT, fontSize: 10, color: MUTED, margin: 0, valign: 'middle',
   });
-  s.addText(`${index + 1} / ${deck.total}`, {
+  s.addText(deck.w.t('present.counter', { current: deck.w.number(index + 1), total: deck.w.number(deck.total) }), {
     x: W - MARGIN - 1.2, y: 7.02, w: 1.2, h: 0.3, fontFace: FONT, fontSize: 10, color: MUTED, align: 'right', margin: 0, valign: 'middle',
   });
   s.addNotes(slide.notes);
@@ -255,7 +329,7 @@ function baseChart(extra: ChartOptions): ChartOptions {
     valAxisTitleColor: MUTED,
     dataLabelFontFace: FONT,
     lineDataSymbol: 'none',
-    lang: 'en-GB',
+    lang: LANG,
     ...extra,
   };
 }
@@ -283,24 +357,15 @@ function seriesDash(slideOutlook: string, series: MonthlySeries, compare: boolea
   return presetDash(EVENT_DASHES[slideOutlook as EventOutlookId]);
 }
 
-/** What the figure at the horizon means, per unit. */
-function figureCaption(unit: OutlookUnit, horizon: number): string {
-  switch (unit) {
-    case 'probability': return `Chance within ${horizon} months`;
-    case 'count': return `Launches within ${horizon} months`;
-    case 'index': return `Average over ${horizon} months`;
-    default: return `Warheads in ${horizon} months`;
-  }
-}
-
 /** The key numbers beside a chart: each scenario's figure, its 80% range and its change from the status quo. */
-function figuresPanel(s: PptxSlide, figures: OutlookFigure[], unit: OutlookUnit, horizon: number, colorOf: (i: number) => string): void {
+function figuresPanel(deck: Deck, s: PptxSlide, figures: OutlookFigure[], unit: OutlookUnit, horizon: number, colorOf: (i: number) => string): void {
+  const { w } = deck;
   s.addShape('rect', { x: SIDE_X, y: BODY_TOP, w: SIDE_W, h: BODY_BOTTOM - BODY_TOP, fill: { color: PANEL }, line: { color: PANEL, width: 0 } });
   const inner = SIDE_X + 0.25;
   const innerW = SIDE_W - 0.5;
   s.addText([
-    { text: figureCaption(unit, horizon).toUpperCase(), options: { fontSize: 11, bold: true, color: MUTED, charSpacing: 1, breakLine: true } },
-    { text: `Status quo: ${figures[0]?.statusQuoText ?? ''}`, options: { fontSize: 13, color: MUTED } },
+    { text: w.t(`pptx.figureCaption.${unit}`, { duration: months(w, horizon) }).toUpperCase(), options: { fontSize: 11, bold: true, color: MUTED, charSpacing: 1, breakLine: true } },
+    { text: w.t('pptx.statusQuoValue', { value: figures[0]?.statusQuoText ?? '' }), options: { fontSize: 13, color: MUTED } },
   ], { x: inner, y: BODY_TOP + 0.18, w: innerW, h: 0.62, fontFace: FONT, margin: 0, valign: 'top' });
   const single = figures.length === 1;
   const many = figures.length > 2;
@@ -312,9 +377,9 @@ function figuresPanel(s: PptxSlide, figures: OutlookFigure[], unit: OutlookUnit,
     const big = single ? (f.meanText.length <= 6 ? 44 : f.meanText.length <= 9 ? 36 : 28) : many ? 20 : 26;
     runs.push({ text: f.meanText, options: { fontSize: big, bold: true, color: single ? colorOf(i) : INK, breakLine: true } });
     const small = single ? 15 : many ? 11 : 12;
-    runs.push({ text: `80% range ${f.rangeText}`, options: { fontSize: small, color: INK, breakLine: true } });
+    runs.push({ text: w.t('slide.rangeValue', { range: f.rangeText }), options: { fontSize: small, color: INK, breakLine: true } });
     runs.push({
-      text: f.tone === 'same' && f.change === 0 ? 'Same as the status quo' : `${f.changeText} vs status quo`,
+      text: f.tone === 'same' && f.change === 0 ? w.t('pptx.sameAsStatusQuo') : w.t('pptx.vsStatusQuo', { change: f.changeText }),
       options: { fontSize: small, color: TONE[f.tone], bold: f.tone !== 'same' },
     });
     s.addText(runs, { x: inner, y: top + i * block, w: innerW, h: block - 0.05, fontFace: FONT, valign: 'top', margin: 0, paraSpaceAfter: single ? 6 : 1 });
@@ -325,14 +390,17 @@ function figuresPanel(s: PptxSlide, figures: OutlookFigure[], unit: OutlookUnit,
 // Slides
 // ---------------------------------------------------------------------------
 
+const months = (w: BriefingWords, count: number) => w.t('months', { count, n: w.number(count) });
+
 function titleSlide(deck: Deck, slide: TitleSlide): void {
-  const s = deck.pptx.addSlide();
+  const { w } = deck;
+  const s = newSlide(deck);
   s.background = { color: WHITE };
   s.addShape('rect', { x: 0, y: 0, w: 0.45, h: H, fill: { color: ACCENT }, line: { color: ACCENT, width: 0 } });
-  s.addText('PENINSULA OUTLOOK · SCENARIO BRIEFING', {
+  s.addText(`PENINSULA OUTLOOK · ${w.t('slide.kickers.title').toUpperCase()}`, {
     x: 1.1, y: 1.25, w: 11, h: 0.4, fontFace: FONT, fontSize: 14, bold: true, color: ACCENT, charSpacing: 2, margin: 0,
   });
-  const title = slide.scenarioNames.length > 1 ? slide.scenarioNames.join('  vs  ') : slide.headline;
+  const title = slide.scenarioNames.length > 1 ? slide.scenarioNames.join(`  ${w.t('title.versus').trim()}  `) : slide.headline;
   s.addText(title, {
     x: 1.1, y: 1.75, w: 11.4, h: 1.7, fontFace: FONT, fontSize: title.length > 60 ? 34 : 44, bold: true, color: INK, valign: 'top', margin: 0, fit: 'shrink',
   });
@@ -343,8 +411,8 @@ function titleSlide(deck: Deck, slide: TitleSlide): void {
   s.addShape('line', { x: 1.1, y: 5.75, w: 11.4, h: 0, line: { color: RULE, width: 1 } });
   const meta = [
     slide.dateText,
-    `${slide.horizonMonths}-month horizon`,
-    `Model ${slide.modelVersion}`,
+    w.t('pptx.horizon', { duration: months(w, slide.horizonMonths) }),
+    w.t('pptx.model', { version: slide.modelVersion }),
     ...(slide.savedText ? [slide.savedText] : []),
   ].join('   ·   ');
   s.addText(meta, { x: 1.1, y: 5.9, w: 11.4, h: 0.4, fontFace: FONT, fontSize: 15, color: MUTED, margin: 0 });
@@ -352,9 +420,10 @@ function titleSlide(deck: Deck, slide: TitleSlide): void {
 }
 
 function assumptionsSlide(deck: Deck, index: number, slide: AssumptionsSlide): void {
+  const { w } = deck;
   const s = frame(deck, index, slide);
   if (slide.rows.length === 0) {
-    s.addText(slide.emptyText ?? 'No assumption differs from the status quo.', {
+    s.addText(slide.emptyText ?? w.t('pptx.noAssumption'), {
       x: MARGIN, y: BODY_TOP + 0.4, w: CONTENT_W, h: 1.2, fontFace: FONT, fontSize: 22, color: INK, margin: 0, valign: 'top',
     });
     return;
@@ -367,7 +436,7 @@ function assumptionsSlide(deck: Deck, index: number, slide: AssumptionsSlide): v
   const head = (text: string, align: 'left' | 'center' = 'left'): TableCell => ({
     text, options: { bold: true, color: WHITE, fill: { color: ACCENT }, align, fontSize: fontSize - 1 },
   });
-  const header = [head('Assumption'), head('Status quo'), ...slide.scenarios.map((name) => head(name))];
+  const header = [head(w.t('slide.assumption')), head(w.t('statusQuo')), ...slide.scenarios.map((name) => head(name))];
   const rows: TableCell[][] = slide.rows.map((r, ri) => {
     const fill = { color: ri % 2 === 0 ? WHITE : 'F7F8F9' };
     return [
@@ -391,9 +460,10 @@ function assumptionsSlide(deck: Deck, index: number, slide: AssumptionsSlide): v
 }
 
 function eventSlide(deck: Deck, index: number, slide: EventSlide): void {
+  const { w } = deck;
   const s = frame(deck, index, slide);
   const compare = deck.briefing.scenarios.length > 1;
-  const labels = slide.months.map(String);
+  const labels = slide.months.map((m) => w.number(m));
   const top = Math.max(0.1, ...slide.series.flatMap((x) => x.values));
   const scale = niceScale(0, Math.min(1, top), 5);
   const entries: LegendEntry[] = slide.series.map((x) => ({
@@ -408,10 +478,10 @@ function eventSlide(deck: Deck, index: number, slide: EventSlide): void {
   })), {
     x: MARGIN, y: BODY_TOP + legendH, w: CHART_W, h: BODY_BOTTOM - BODY_TOP - legendH,
     valAxisMinVal: 0, valAxisMaxVal: Math.min(1, scale.max), valAxisMajorUnit: scale.step, valAxisLabelFormatCode: axisFormat('probability', scale.step),
-    catAxisLabelFrequency: String(monthSkip(labels.length)), showCatAxisTitle: true, catAxisTitle: 'Months ahead',
-    altText: `${slide.label}: chance of at least one by each month. ${slide.headline}`,
+    catAxisLabelFrequency: String(monthSkip(labels.length)), showCatAxisTitle: true, catAxisTitle: w.t('slide.axisMonths'),
+    altText: `${slide.subtitle ?? slide.label}. ${slide.headline}`,
   });
-  figuresPanel(s, slide.figures, 'probability', deck.briefing.horizonMonths, (i) => (compare ? SCENARIO_COLORS[i % 4]! : OUTLOOK_COLOR[slide.outlook] ?? ACCENT));
+  figuresPanel(deck, s, slide.figures, 'probability', deck.briefing.horizonMonths, (i) => (compare ? SCENARIO_COLORS[i % 4]! : OUTLOOK_COLOR[slide.outlook] ?? ACCENT));
 }
 
 interface LineSpec {
@@ -441,6 +511,7 @@ function lineChart(s: PptxSlide, lines: LineSpec[], options: ChartOptions, befor
 }
 
 function launchesSlide(deck: Deck, index: number, slide: LaunchesSlide): void {
+  const { w } = deck;
   const s = frame(deck, index, slide);
   const compare = deck.briefing.scenarios.length > 1;
   const barColor = (x: MonthlySeries) => (x.role === 'statusQuo' ? STATUS_QUO_BAR : compare ? SCENARIO_COLORS[(x.scenarioIndex ?? 0) % 4]! : OUTLOOK_COLOR.missileLaunches!);
@@ -455,17 +526,18 @@ function launchesSlide(deck: Deck, index: number, slide: LaunchesSlide): void {
     chartColors: colours(slide.series.map(barColor), slide.series.length),
     valAxisMinVal: 0, valAxisMaxVal: scale.max, valAxisMajorUnit: scale.step, valAxisLabelFormatCode: axisFormat('count', scale.step),
     showValue: showValues, dataLabelFormatCode: '0.0', dataLabelPosition: 'outEnd', dataLabelFontSize: 11, dataLabelColor: INK,
-    showCatAxisTitle: true, catAxisTitle: 'Quarter of the horizon',
-    altText: `Expected missile launches per quarter. ${slide.headline}`,
+    showCatAxisTitle: true, catAxisTitle: w.t('slide.axisQuarter'),
+    altText: `${slide.subtitle ?? slide.label}. ${slide.headline}`,
   }));
-  figuresPanel(s, slide.figures, 'count', deck.briefing.horizonMonths, (i) => (compare ? SCENARIO_COLORS[i % 4]! : OUTLOOK_COLOR.missileLaunches!));
+  figuresPanel(deck, s, slide.figures, 'count', deck.briefing.horizonMonths, (i) => (compare ? SCENARIO_COLORS[i % 4]! : OUTLOOK_COLOR.missileLaunches!));
 }
 
 function bandSlide(deck: Deck, index: number, slide: BandSlide): void {
+  const { w } = deck;
   const s = frame(deck, index, slide);
   const compare = deck.briefing.scenarios.length > 1;
   const unit = slide.unit;
-  const labels = slide.months.map(String);
+  const labels = slide.months.map((m) => w.number(m));
   const scenarios = slide.series.filter((x) => x.role === 'scenario');
   // One scenario: its band as a stacked area, a transparent P10 base with P90 − P10 on top (from
   // the rounded values, so the band's top is P90 as written); the status quo is its mean line.
@@ -476,7 +548,7 @@ function bandSlide(deck: Deck, index: number, slide: BandSlide): void {
     type: 'area' as const,
     data: [
       { name: `${x.name}: P10`, labels, values: x.p10.map((v) => chartValue(v, unit)) },
-      { name: `${x.name}: 80% range (P90 − P10)`, labels, values: x.p90.map((v, i) => chartValue(chartValue(v, unit) - chartValue(x.p10[i]!, unit), unit)) },
+      { name: w.t('pptx.bandWidth', { name: x.name }), labels, values: x.p90.map((v, i) => chartValue(chartValue(v, unit) - chartValue(x.p10[i]!, unit), unit)) },
     ],
     colors: ['transparent', seriesColor(slide.outlook, x, compare)],
   }));
@@ -489,19 +561,19 @@ function bandSlide(deck: Deck, index: number, slide: BandSlide): void {
     })))
     : [];
   const means = slide.series.map((x): LineSpec => ({
-    data: { name: x.role === 'statusQuo' ? `${x.name} (mean)` : `${x.name}: mean`, labels, values: x.values.map((v) => chartValue(v, unit)) },
+    data: { name: x.role === 'statusQuo' ? w.t('pptx.statusQuoMean', { name: x.name }) : w.t('pptx.seriesMean', { name: x.name }), labels, values: x.values.map((v) => chartValue(v, unit)) },
     color: seriesColor(slide.outlook, x, compare),
     dash: seriesDash(slide.outlook, x, compare),
     width: x.role === 'statusQuo' ? 1.75 : 2.75,
   }));
   const lines = [...rangeLines, ...means];
   const rangeEntry: LegendEntry[] = compare
-    ? rangeLines.length > 0 ? [{ label: 'Dotted: 80% range (P10, P90)', color: MUTED, mark: 'dashed', dash: 'sysDot' }] : []
-    : [{ label: '80% range (P10–P90)', color: seriesColor(slide.outlook, scenarios[0]!, false), mark: 'band' }];
+    ? rangeLines.length > 0 ? [{ label: w.t('pptx.dottedRange'), color: MUTED, mark: 'dashed', dash: 'sysDot' }] : []
+    : [{ label: w.t('pptx.range'), color: seriesColor(slide.outlook, scenarios[0]!, false), mark: 'band' }];
   const entries: LegendEntry[] = [
-    ...scenarios.map((x): LegendEntry => ({ label: compare ? x.name : 'Mean', color: seriesColor(slide.outlook, x, compare), mark: 'line', dash: seriesDash(slide.outlook, x, compare) })),
+    ...scenarios.map((x): LegendEntry => ({ label: compare ? x.name : w.t('pptx.mean'), color: seriesColor(slide.outlook, x, compare), mark: 'line', dash: seriesDash(slide.outlook, x, compare) })),
     ...rangeEntry,
-    ...slide.series.filter((x) => x.role === 'statusQuo').map((x): LegendEntry => ({ label: `${x.name} (mean)`, color: STATUS_QUO_LINE, mark: 'dashed' })),
+    ...slide.series.filter((x) => x.role === 'statusQuo').map((x): LegendEntry => ({ label: w.t('pptx.statusQuoMean', { name: x.name }), color: STATUS_QUO_LINE, mark: 'dashed' })),
   ];
   const legendH = legend(s, entries, MARGIN, BODY_TOP, CHART_W);
   const scale = unit === 'index'
@@ -510,13 +582,14 @@ function bandSlide(deck: Deck, index: number, slide: BandSlide): void {
   lineChart(s, lines, {
     x: MARGIN, y: BODY_TOP + legendH, w: CHART_W, h: BODY_BOTTOM - BODY_TOP - legendH,
     valAxisMinVal: scale.min, valAxisMaxVal: scale.max, valAxisMajorUnit: scale.step, valAxisLabelFormatCode: axisFormat(unit, scale.step),
-    catAxisLabelFrequency: String(monthSkip(labels.length)), showCatAxisTitle: true, catAxisTitle: 'Months ahead',
-    altText: `${slide.label} by month, mean with 80% range. ${slide.headline}`,
+    catAxisLabelFrequency: String(monthSkip(labels.length)), showCatAxisTitle: true, catAxisTitle: w.t('slide.axisMonths'),
+    altText: `${slide.subtitle ?? slide.label}. ${slide.headline}`,
   }, bands);
-  figuresPanel(s, slide.figures, unit, deck.briefing.horizonMonths, (i) => (compare ? SCENARIO_COLORS[i % 4]! : OUTLOOK_COLOR[slide.outlook] ?? ACCENT));
+  figuresPanel(deck, s, slide.figures, unit, deck.briefing.horizonMonths, (i) => (compare ? SCENARIO_COLORS[i % 4]! : OUTLOOK_COLOR[slide.outlook] ?? ACCENT));
 }
 
 function statesSlide(deck: Deck, index: number, slide: StatesSlide): void {
+  const { w } = deck;
   const s = frame(deck, index, slide);
   const first = slide.panels[0];
   if (!first) return;
@@ -524,24 +597,24 @@ function statesSlide(deck: Deck, index: number, slide: StatesSlide): void {
   const compare = slide.panels.length > 1;
   const legendH = legend(s, entries, MARGIN, BODY_TOP, compare ? CONTENT_W : CHART_W);
   const top = BODY_TOP + legendH;
-  const chartFor = (panel: StatesSlide['panels'][number], x: number, y: number, w: number, h: number) => {
+  const chartFor = (panel: StatesSlide['panels'][number], x: number, y: number, width: number, h: number) => {
     // Bottom-up: settlement at the bottom, crisis on top (as on the dashboard).
     const bottomUp = [...panel.states].reverse();
-    const labels = panel.months.map(String);
+    const labels = panel.months.map((m) => w.number(m));
     s.addChart('area', bottomUp.map((st) => ({ name: st.label, labels, values: st.values.map((v) => chartValue(v, 'probability')) })), baseChart({
-      x, y, w, h, barGrouping: 'stacked', barDir: 'col',
+      x, y, w: width, h, barGrouping: 'stacked', barDir: 'col',
       chartColors: bottomUp.map((st) => STATE_COLOR[st.id]),
       valAxisMinVal: 0, valAxisMaxVal: 1, valAxisMajorUnit: 0.25, valAxisLabelFormatCode: '0%',
-      catAxisLabelFrequency: String(monthSkip(labels.length)), showCatAxisTitle: !compare || slide.panels.length <= 2, catAxisTitle: 'Months ahead',
+      catAxisLabelFrequency: String(monthSkip(labels.length)), showCatAxisTitle: !compare || slide.panels.length <= 2, catAxisTitle: w.t('slide.axisMonths'),
       catAxisLabelFontSize: compare ? 11 : 12, valAxisLabelFontSize: compare ? 11 : 12,
-      altText: `Share of simulated futures in each diplomatic state by month${compare ? `, ${panel.scenario}` : ''}.`,
+      altText: compare ? `${panel.scenario}: ${slide.subtitle ?? ''}` : slide.subtitle ?? '',
     }));
   };
   if (!compare) {
     chartFor(first, MARGIN, top, CHART_W, BODY_BOTTOM - top);
     // Beside it: the shares at the horizon, largest first.
     s.addShape('rect', { x: SIDE_X, y: BODY_TOP, w: SIDE_W, h: BODY_BOTTOM - BODY_TOP, fill: { color: PANEL }, line: { color: PANEL, width: 0 } });
-    s.addText(`AT MONTH ${deck.briefing.horizonMonths}`, {
+    s.addText(w.t('pptx.atMonth', { month: w.number(deck.briefing.horizonMonths) }).toUpperCase(), {
       x: SIDE_X + 0.25, y: BODY_TOP + 0.2, w: SIDE_W - 0.5, h: 0.3, fontFace: FONT, fontSize: 11, bold: true, color: MUTED, charSpacing: 1, margin: 0,
     });
     const ranked = [...first.states].sort((a, b) => b.values.at(-1)! - a.values.at(-1)!);
@@ -549,7 +622,7 @@ function statesSlide(deck: Deck, index: number, slide: StatesSlide): void {
       const y = BODY_TOP + 0.65 + i * 0.72;
       s.addShape('rect', { x: SIDE_X + 0.25, y: y + 0.12, w: 0.24, h: 0.24, fill: { color: STATE_COLOR[st.id] }, line: { color: STATE_COLOR[st.id], width: 0 } });
       s.addText([
-        { text: `${Math.round(st.values.at(-1)! * 100)}%`, options: { bold: true, fontSize: i === 0 ? 26 : 20, color: INK } },
+        { text: w.percent(st.values.at(-1)!), options: { bold: true, fontSize: i === 0 ? 26 : 20, color: INK } },
         { text: `  ${st.label}`, options: { fontSize: 15, color: INK } },
       ], { x: SIDE_X + 0.62, y, w: SIDE_W - 0.8, h: 0.5, fontFace: FONT, margin: 0, valign: 'middle' });
     });
@@ -566,18 +639,11 @@ function statesSlide(deck: Deck, index: number, slide: StatesSlide): void {
     const y = top + Math.floor(i / cols) * (cellH + gap);
     s.addText([
       { text: panel.scenario, options: { bold: true, color: SCENARIO_COLORS[panel.scenarioIndex % 4] } },
-      { text: `  ·  ${panel.leading.label} ${Math.round(panel.leading.share * 100)}% at month ${deck.briefing.horizonMonths}`, options: { color: MUTED } },
+      { text: `  ·  ${w.t('pptx.panelLead', { state: panel.leading.label, share: w.percent(panel.leading.share), month: w.number(deck.briefing.horizonMonths) })}`, options: { color: MUTED } },
     ], { x, y, w: cellW, h: 0.32, fontFace: FONT, fontSize: n > 2 ? 12 : 13, margin: 0, valign: 'middle', fit: 'shrink' });
     chartFor(panel, x, y + 0.34, cellW, cellH - 0.34);
   });
 }
-
-const CONTRIBUTION_UNITS: Record<OutlookUnit, string> = {
-  probability: 'in percentage points',
-  count: 'in launches',
-  index: 'in index points',
-  warheads: 'in warheads',
-};
 
 /** Contributions in the unit a reader reads them in: percentage points for chances. */
 function contributionScale(unit: OutlookUnit): { factor: number; decimals: number; format: string } {
@@ -590,9 +656,10 @@ function contributionScale(unit: OutlookUnit): { factor: number; decimals: numbe
 }
 
 function attributionSlide(deck: Deck, index: number, slide: AttributionSlide): void {
+  const { w } = deck;
   const s = frame(deck, index, slide);
   if (slide.bars.length === 0) {
-    s.addText(slide.subtitle ?? 'No assumption moves this outlook.', {
+    s.addText(slide.subtitle ?? w.t('pptx.noAssumption'), {
       x: MARGIN, y: BODY_TOP + 0.4, w: CONTENT_W, h: 1, fontFace: FONT, fontSize: 22, color: INK, margin: 0, valign: 'top',
     });
     return;
@@ -604,9 +671,9 @@ function attributionSlide(deck: Deck, index: number, slide: AttributionSlide): v
   const labels = bars.map((b) => b.label);
   const values = bars.map((b) => round(b.contribution));
   const entries: LegendEntry[] = [
-    { label: 'Raises', color: RAISES, mark: 'swatch' },
-    { label: 'Lowers', color: LOWERS, mark: 'swatch' },
-    { label: CONTRIBUTION_UNITS[slide.unit], color: MUTED, mark: 'none' },
+    { label: w.t('slide.raisesIt'), color: RAISES, mark: 'swatch' },
+    { label: w.t('slide.lowersIt'), color: LOWERS, mark: 'swatch' },
+    { label: w.t(`pptx.contributionUnits.${slide.unit}`), color: MUTED, mark: 'none' },
   ];
   const legendH = legend(s, entries, MARGIN, BODY_TOP, CHART_W);
   // Room at the open ends for the value labels; an axis never crosses zero without a bar there.
@@ -614,7 +681,7 @@ function attributionSlide(deck: Deck, index: number, slide: AttributionSlide): v
   const low = Math.min(0, ...values);
   const high = Math.max(0, ...values);
   const range = niceScale(low < 0 ? low - extent * 0.15 : 0, high > 0 ? high + extent * 0.15 : 0, 5);
-  s.addChart('bar', [{ name: slide.kind === 'difference' ? `Contribution to ${slide.to.label} − ${slide.from.label}` : 'Contribution to the change', labels, values }], baseChart({
+  s.addChart('bar', [{ name: slide.kind === 'difference' ? w.t('pptx.contributionDifference', { a: slide.from.label, b: slide.to.label }) : w.t('pptx.contributionChange'), labels, values }], baseChart({
     x: MARGIN, y: BODY_TOP + legendH, w: CHART_W, h: BODY_BOTTOM - BODY_TOP - legendH,
     barDir: 'bar', barGrouping: 'clustered', barGapWidthPct: 45,
     chartColors: [RAISES], invertedColors: [LOWERS],
@@ -622,7 +689,7 @@ function attributionSlide(deck: Deck, index: number, slide: AttributionSlide): v
     catAxisLabelFontSize: bars.length > 10 ? 11 : 13, catAxisLabelColor: INK, catAxisLabelPos: 'low',
     showValue: true, dataLabelFormatCode: scale.format, dataLabelPosition: 'outEnd', dataLabelFontSize: 12, dataLabelColor: INK,
     valGridLine: { color: GRID, style: 'solid', size: 0.75 },
-    altText: `${slide.label}: each assumption's contribution from ${slide.from.label} to ${slide.to.label}. ${slide.headline}`,
+    altText: `${slide.subtitle ?? slide.label}. ${slide.headline}`,
   }));
   // Beside it: where the bars start and end.
   s.addShape('rect', { x: SIDE_X, y: BODY_TOP, w: SIDE_W, h: BODY_BOTTOM - BODY_TOP, fill: { color: PANEL }, line: { color: PANEL, width: 0 } });
@@ -635,17 +702,18 @@ function attributionSlide(deck: Deck, index: number, slide: AttributionSlide): v
   ], { x: inner, y, w: innerW, h: 1.0, fontFace: FONT, margin: 0, valign: 'top' });
   stop(slide.from.label, slide.from.text, BODY_TOP + 0.6, MUTED);
   stop(slide.to.label, slide.to.text, BODY_TOP + 1.7, INK);
-  stop('Change', slide.totalText, BODY_TOP + 2.8, slide.total > 0 ? RAISES : slide.total < 0 ? LOWERS : MUTED);
-  s.addText('Each bar is one assumption’s Shapley contribution; together they sum to the change.', {
+  stop(w.t('slide.change'), slide.totalText, BODY_TOP + 2.8, slide.total > 0 ? RAISES : slide.total < 0 ? LOWERS : MUTED);
+  s.addText(w.t('pptx.shapleyNote'), {
     x: inner, y: BODY_TOP + 3.85, w: innerW, h: 0.8, fontFace: FONT, fontSize: 12, color: MUTED, margin: 0, valign: 'top',
   });
 }
 
 function comparisonSlide(deck: Deck, index: number, slide: ComparisonSlide): void {
+  const { w } = deck;
   const s = frame(deck, index, slide);
   const many = slide.scenarios.length > 2;
   const head = (text: string): TableCell => ({ text, options: { bold: true, color: WHITE, fill: { color: ACCENT }, fontSize: many ? 12 : 14 } });
-  const header = [head('Outlook'), head('Status quo'), ...slide.scenarios.map((name) => head(name))];
+  const header = [head(w.t('slide.outlook')), head(w.t('statusQuo')), ...slide.scenarios.map((name) => head(name))];
   const rows: TableCell[][] = slide.rows.map((r, ri) => {
     const fill = { color: ri % 2 === 0 ? WHITE : 'F7F8F9' };
     return [
@@ -668,18 +736,19 @@ function comparisonSlide(deck: Deck, index: number, slide: ComparisonSlide): voi
     x: MARGIN, y: BODY_TOP, w: CONTENT_W, colW: [labelW, sqW, ...slide.scenarios.map(() => rest)], fontFace: FONT, fontSize: many ? 12 : 14, color: INK,
     valign: 'middle', border: { type: 'solid', pt: 0.75, color: RULE }, margin: many ? [2, 6, 2, 6] : [4, 8, 4, 8], autoPage: false,
   });
-  s.addText('Each cell: mean, 80% range, change from the status quo', {
+  s.addText(w.t('pptx.cellKey'), {
     x: MARGIN, y: BODY_BOTTOM + 0.02, w: CONTENT_W, h: 0.22, fontFace: FONT, fontSize: 11, color: MUTED, margin: 0,
   });
 }
 
 function closingSlide(deck: Deck, index: number, slide: ClosingSlide): void {
+  const { w } = deck;
   const s = frame(deck, index, slide);
   const half = Math.ceil(slide.sources.length / 2);
   const columns = slide.sources.length > 7 ? [slide.sources.slice(0, half), slide.sources.slice(half)] : [slide.sources];
   const colW = columns.length === 1 ? CONTENT_W : (CONTENT_W - 0.4) / 2;
   const size = slide.sources.length > 12 ? 12 : 14;
-  s.addText('SOURCES', { x: MARGIN, y: BODY_TOP, w: 4, h: 0.3, fontFace: FONT, fontSize: 11, bold: true, color: MUTED, charSpacing: 1, margin: 0 });
+  s.addText(w.t('pptx.sources').toUpperCase(), { x: MARGIN, y: BODY_TOP, w: 4, h: 0.3, fontFace: FONT, fontSize: 11, bold: true, color: MUTED, charSpacing: 1, margin: 0 });
   columns.forEach((items, c) => {
     if (items.length === 0) return;
     s.addText(items.map((src) => ({
@@ -687,25 +756,33 @@ function closingSlide(deck: Deck, index: number, slide: ClosingSlide): void {
       options: { bullet: { indent: 14 }, breakLine: true, paraSpaceAfter: 4 },
     })), { x: MARGIN + c * (colW + 0.4), y: BODY_TOP + 0.35, w: colW, h: 3.0, fontFace: FONT, fontSize: size, color: INK, valign: 'top', margin: 0, fit: 'shrink' });
   });
-  s.addText('METHOD', { x: MARGIN, y: 5.5, w: 4, h: 0.3, fontFace: FONT, fontSize: 11, bold: true, color: MUTED, charSpacing: 1, margin: 0 });
-  s.addText(`${slide.method} Model version ${slide.modelVersion}; the model card is on the Methodology page.`, {
+  s.addText(w.t('slide.method').toUpperCase(), { x: MARGIN, y: 5.5, w: 4, h: 0.3, fontFace: FONT, fontSize: 11, bold: true, color: MUTED, charSpacing: 1, margin: 0 });
+  s.addText(`${slide.method} ${w.t('pptx.modelCard', { version: slide.modelVersion })}`, {
     x: MARGIN, y: 5.82, w: CONTENT_W, h: 0.9, fontFace: FONT, fontSize: 13, color: INK, valign: 'top', margin: 0,
   });
 }
 
 // ---------------------------------------------------------------------------
 
-/** The deck for a briefing: one PowerPoint slide per briefing slide, in order. */
-export async function briefingToPptx(briefing: Briefing): Promise<Buffer> {
+/** The deck for a briefing: one PowerPoint slide per briefing slide, in order, in the briefing's language. */
+export async function briefingToPptx(briefing: Briefing, { latinDigits = false }: { latinDigits?: boolean } = {}): Promise<Buffer> {
+  const locale = briefing.locale ?? 'en';
+  const w = briefingWords(locale, { latinDigits });
+  FONT = FONTS[locale];
+  LANG = LANGS[locale];
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = briefing.title;
-  pptx.subject = `Scenario briefing, ${briefing.horizonMonths}-month horizon`;
+  pptx.subject = w.t('pptx.subject', { duration: months(w, briefing.horizonMonths) });
   pptx.author = 'Peninsula Outlook';
   pptx.company = 'Peninsula Outlook';
   pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
+  if (locale !== 'en') pptx.rtlMode = true;
   const title = briefing.slides.find((x): x is TitleSlide => x.kind === 'title');
-  const deck: Deck = { pptx, briefing, dateText: title?.dateText ?? briefing.date, total: briefing.slides.length };
+  const deck: Deck = {
+    pptx, briefing, dateText: title?.dateText ?? briefing.date, total: briefing.slides.length,
+    w, rtl: locale !== 'en', lang: LANGS[locale],
+  };
 
   briefing.slides.forEach((slide, i) => {
     switch (slide.kind) {

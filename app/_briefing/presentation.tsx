@@ -5,12 +5,20 @@
  * and End, N for the speaker notes, Esc to leave. The slide number is kept in
  * the URL hash (#3), so a reload stays on the slide.
  *
+ * Right to left (Hebrew, Arabic, Persian): a deck reads from right to left, so the
+ * horizontal arrows follow the reading direction: ← is forward (next) and → back;
+ * the on-screen buttons mirror with them (next on the left, pointing left). ↓/↑,
+ * Space/Shift+Space and PageDown/PageUp keep their meaning in every language.
+ *
  * `print` lays every slide out as one landscape page each, without controls,
  * and sets data-print-ready="true" on the root once every chart has drawn: the
  * PDF route prints that. Nothing here edits anything, so the same component
  * serves read-only shared links.
  */
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useFormat } from '@/app/_components/format-context';
+import { directionOf } from '@/server/i18n/locales';
 import { downloadBlob } from '@/app/_lib/download-blob';
 import type { Briefing } from './briefing';
 import { slideFromHash } from './hash';
@@ -28,6 +36,8 @@ export interface PresentationProps {
   leaveLabel?: string;
   /** The briefing as a PDF (GET, answers an attachment); null hides the button. */
   pdfHref?: string | null;
+  /** The briefing as PowerPoint (same parameters, and the locale); null hides the button. */
+  pptxHref?: string | null;
   /** Every slide as a page, no controls: the PDF's layout. */
   print?: boolean;
 }
@@ -69,7 +79,10 @@ function PrintLayout({ briefing }: { briefing: Briefing }) {
   );
 }
 
-function Present({ briefing, leaveHref, leaveLabel = 'Leave', pdfHref = null }: PresentationProps) {
+function Present({ briefing, leaveHref, leaveLabel, pdfHref = null, pptxHref = null }: PresentationProps) {
+  const t = useTranslations('briefing');
+  const format = useFormat();
+  const rtl = directionOf(briefing.locale) === 'rtl';
   const count = briefing.slides.length;
   const [index, setIndex] = useState(0);
   const [notesOpen, setNotesOpen] = useState(false);
@@ -129,11 +142,12 @@ function Present({ briefing, leaveHref, leaveLabel = 'Leave', pdfHref = null }: 
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
       const actions: Record<string, () => void> = {
-        ArrowRight: () => go(index + 1),
+        // The reading direction: in RTL the next slide is to the left.
+        ArrowRight: () => go(index + (rtl ? -1 : 1)),
         ArrowDown: () => go(index + 1),
         ' ': () => go(index + (event.shiftKey ? -1 : 1)),
         PageDown: () => go(index + 1),
-        ArrowLeft: () => go(index - 1),
+        ArrowLeft: () => go(index + (rtl ? 1 : -1)),
         ArrowUp: () => go(index - 1),
         PageUp: () => go(index - 1),
         Home: () => go(0),
@@ -151,7 +165,7 @@ function Present({ briefing, leaveHref, leaveLabel = 'Leave', pdfHref = null }: 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go, index, count, leave, toggleFullscreen]);
+  }, [go, index, count, leave, toggleFullscreen, rtl]);
 
   const downloadPdf = useCallback(async () => {
     if (!pdfHref) return;
@@ -160,14 +174,16 @@ function Present({ briefing, leaveHref, leaveLabel = 'Leave', pdfHref = null }: 
       const response = await fetch(pdfHref);
       if (!response.ok) {
         const body = (await response.json().catch(() => null)) as { message?: string } | null;
-        throw new Error(body?.message ?? `The PDF could not be made (HTTP ${response.status}).`);
+        throw new Error(body?.message ?? t('present.pdfFailedStatus', { status: String(response.status) }));
       }
       downloadBlob(await response.blob(), `${briefing.fileStem}.pdf`);
       setPdf({ busy: false, problem: null });
     } catch (error) {
-      setPdf({ busy: false, problem: error instanceof Error ? error.message : 'The PDF could not be made.' });
+      setPdf({ busy: false, problem: error instanceof Error ? error.message : t('present.pdfFailed') });
     }
-  }, [pdfHref, briefing.fileStem]);
+  }, [pdfHref, briefing.fileStem, t]);
+  const back = rtl ? '→' : '←';
+  const forward = rtl ? '←' : '→';
 
   return (
     <div className={styles.root} data-slide-index={index + 1} data-slide-ready={scale !== null && slideReady ? 'true' : 'false'}>
@@ -177,47 +193,48 @@ function Present({ briefing, leaveHref, leaveLabel = 'Leave', pdfHref = null }: 
           style={{ transform: `translate(-50%, -50%) scale(${scale ?? 1})`, visibility: scale === null ? 'hidden' : 'visible' }}
           data-slide={slide.id}
           aria-roledescription="slide"
-          aria-label={`Slide ${index + 1} of ${count}`}
+          aria-label={t('present.slideOf', { current: format.number(index + 1), total: format.number(count) })}
           aria-live="polite"
         >
           <SlideView key={slide.id} slide={slide} briefing={briefing} index={index} onChartReady={onChartReady} />
         </article>
       </div>
       {notesOpen && (
-        <aside className={styles.notes} aria-label="Speaker notes" data-role="notes">
-          <h2>Speaker notes · slide {index + 1}</h2>
+        <aside className={styles.notes} aria-label={t('present.notesLabel')} data-role="notes">
+          <h2>{t('present.notesHeading', { n: format.number(index + 1) })}</h2>
           {slide.notes.split(/\n{2,}|\n/).filter(Boolean).map((paragraph, i) => <p key={i}>{paragraph}</p>)}
         </aside>
       )}
-      <nav className={styles.toolbar} aria-label="Presentation">
+      <nav className={styles.toolbar} aria-label={t('present.toolbar')}>
         <div className={styles.toolGroup}>
-          <a className={styles.toolButton} href={leaveHref} onClick={(event) => { event.preventDefault(); leave(); }} title="Leave (Esc)">
-            ← {leaveLabel}
+          <a className={styles.toolButton} href={leaveHref} onClick={(event) => { event.preventDefault(); leave(); }} title={t('present.leaveTitle')}>
+            {back} {leaveLabel ?? t('present.leave')}
           </a>
           <span className={styles.deckTitle}>{briefing.title}</span>
         </div>
         <div className={styles.toolGroup}>
-          <button type="button" className={styles.toolButton} onClick={() => go(index - 1)} disabled={index === 0} aria-label="Previous slide" title="Previous (←)">‹</button>
-          <span className={styles.counter} data-role="counter" aria-live="polite">{index + 1} / {count}</span>
-          <button type="button" className={styles.toolButton} onClick={() => go(index + 1)} disabled={index === count - 1} aria-label="Next slide" title="Next (→)">›</button>
+          {/* In RTL the row mirrors: previous on the right pointing right, next on the left pointing left. */}
+          <button type="button" className={styles.toolButton} onClick={() => go(index - 1)} disabled={index === 0} aria-label={t('present.previous')} title={t('present.previousTitle', { key: back })} data-role="previous">{rtl ? '›' : '‹'}</button>
+          <span className={styles.counter} data-role="counter" aria-live="polite">{t('present.counter', { current: format.number(index + 1), total: format.number(count) })}</span>
+          <button type="button" className={styles.toolButton} onClick={() => go(index + 1)} disabled={index === count - 1} aria-label={t('present.next')} title={t('present.nextTitle', { key: forward })} data-role="next">{rtl ? '‹' : '›'}</button>
         </div>
         <div className={`${styles.toolGroup} ${styles.toolEnd}`}>
           {pdf.problem && <span className={styles.toolProblem} role="alert">{pdf.problem}</span>}
-          <button type="button" className={styles.toolButton} aria-pressed={notesOpen} onClick={() => setNotesOpen((open) => !open)} title="Speaker notes (N)">
-            Notes
+          <button type="button" className={styles.toolButton} aria-pressed={notesOpen} onClick={() => setNotesOpen((open) => !open)} title={t('present.notesTitle')}>
+            {t('present.notes')}
           </button>
-          <button type="button" className={styles.toolButton} onClick={toggleFullscreen} title="Fullscreen (F)">
-            {fullscreen ? 'Exit fullscreen' : 'Fullscreen'}
+          <button type="button" className={styles.toolButton} onClick={toggleFullscreen} title={t('present.fullscreenTitle')}>
+            {fullscreen ? t('present.exitFullscreen') : t('present.fullscreen')}
           </button>
           {pdfHref && (
             <button type="button" className={styles.toolButton} onClick={() => void downloadPdf()} disabled={pdf.busy} aria-busy={pdf.busy}>
-              {pdf.busy ? 'Preparing PDF…' : 'Download PDF'}
+              {pdf.busy ? t('present.preparingPdf') : t('present.downloadPdf')}
             </button>
           )}
-          {pdfHref && (
+          {pptxHref && (
             // Same parameters as the PDF (app/api/briefing/pptx): native, editable charts, notes included.
-            <a className={styles.toolButton} href={pdfHref.replace('/api/briefing/pdf', '/api/briefing/pptx')} download={`${briefing.fileStem}.pptx`} title="PowerPoint, with editable charts and speaker notes">
-              Download PowerPoint
+            <a className={styles.toolButton} href={pptxHref} download={`${briefing.fileStem}.pptx`} title={t('present.pptxTitle')}>
+              {t('present.downloadPptx')}
             </a>
           )}
         </div>

@@ -8,6 +8,7 @@
  * Each chart reports when its SVG has drawn (`onReady`), so the print layout
  * can tell a headless browser when every slide is ready for the PDF.
  */
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, type ReactNode } from 'react';
 import {
   Area,
@@ -26,6 +27,8 @@ import {
   type YAxisTickContentProps,
 } from 'recharts';
 import { formatTick, monthTicks, niceTicks, wrapLabel } from '@/app/_dashboard/charts/format';
+import { useFormat } from '@/app/_components/format-context';
+import type { Formatter } from '@/server/i18n/format';
 import { BAND_OPACITY, EVENT_COLORS, STATE_COLORS, color } from '@/app/_dashboard/charts/palette';
 import type { OutlookUnit } from '@/server/model/outlooks';
 import type { AttributionSlide, BandSlide, EventSlide, LaunchesSlide, MonthlySeries, StatesPanel } from './briefing';
@@ -56,7 +59,33 @@ function Ready({ onReady, children }: { onReady?: () => void; children: ReactNod
     frame = requestAnimationFrame(check);
     return () => cancelAnimationFrame(frame);
   }, [onReady]);
-  return <div ref={ref} style={FULL} data-chart="">{children}</div>;
+  // Time runs left to right in every language: the plot is laid out LTR inside an RTL page.
+  return <div ref={ref} style={FULL} data-chart="" dir="ltr">{children}</div>;
+}
+
+/** Axis numbers in the page's digits ("٣٠٪", "۱۲"); English exactly as the dashboard writes them. */
+function tickText(format: Formatter, value: number, unit: OutlookUnit, decimals: number): string {
+  if (format.locale === 'en') return formatTick(value, unit, decimals);
+  return unit === 'probability' ? format.percent(value, { decimals }) : format.number(value, { decimals });
+}
+
+function useAxes() {
+  const t = useTranslations('briefing');
+  const format = useFormat();
+  return {
+    format,
+    monthAxis: (last: number, first = 0) => ({
+      ...monthAxis(last, first),
+      tickFormatter: (v: number) => format.number(v),
+      label: { ...monthAxis(last, first).label, value: t('slide.axisMonths') },
+    }),
+    valueAxis: (unit: OutlookUnit, min: number, max: number, floor: number | null = 0) => {
+      const axis = valueAxis(unit, min, max, floor);
+      const decimals = niceTicks(floor ?? min, max, 5, unit).decimals;
+      return { ...axis, tickFormatter: (v: number) => tickText(format, v, unit, decimals) };
+    },
+    quarterLabel: t('slide.axisQuarter'),
+  };
 }
 
 const monthAxis = (last: number, first = 0) => ({
@@ -71,7 +100,8 @@ const monthAxis = (last: number, first = 0) => ({
   stroke: AXIS,
   height: 76,
   tickMargin: 10,
-  label: { value: 'Months ahead', position: 'insideBottom' as const, offset: 0, fill: '#56606b', fontSize: 22 },
+  // Lifted off the bottom edge: Arabic-script faces reach further below the baseline.
+  label: { value: 'Months ahead', position: 'insideBottom' as const, offset: 6, fill: '#56606b', fontSize: 22 },
 });
 
 function valueAxis(unit: OutlookUnit, min: number, max: number, floor: number | null = 0) {
@@ -102,6 +132,7 @@ export function EventChart({ slide, onReady }: { slide: EventSlide; onReady?: ()
   const rows = slide.months.map((month, i) => Object.fromEntries([['month', month], ...slide.series.map((s, k) => [`s${k}`, s.values[i]])]));
   const top = Math.max(0.1, ...slide.series.flatMap((s) => s.values));
   const single = slide.series.filter((s) => !isStatusQuo(s)).length === 1;
+  const { monthAxis, valueAxis } = useAxes();
   return (
     <Ready onReady={onReady}>
       <LineChart data={rows} responsive style={FULL} margin={MARGIN}>
@@ -136,12 +167,13 @@ export function LaunchesChart({ slide, onReady }: { slide: LaunchesSlide; onRead
   const top = Math.max(1, ...slide.series.flatMap((s) => s.values));
   const single = slide.series.filter((s) => !isStatusQuo(s)).length === 1;
   const many = slide.series.length > 3;
+  const { valueAxis, quarterLabel, format } = useAxes();
   return (
     <Ready onReady={onReady}>
       <BarChart data={rows} responsive style={FULL} margin={{ ...MARGIN, top: 44 }} barCategoryGap="22%" barGap={6}>
         <CartesianGrid {...GRID} vertical={false} />
         <XAxis dataKey="quarter" tick={TICK} tickLine={false} stroke={AXIS} height={76} tickMargin={10}
-          label={{ value: 'Quarter of the horizon', position: 'insideBottom', offset: 0, fill: '#56606b', fontSize: 22 }} />
+          label={{ value: quarterLabel, position: 'insideBottom', offset: 6, fill: '#56606b', fontSize: 22 }} />
         <YAxis {...valueAxis('count', 0, top)} />
         {slide.series.map((s, k) => (
           <Bar
@@ -157,7 +189,7 @@ export function LaunchesChart({ slide, onReady }: { slide: LaunchesSlide; onRead
                 dataKey={`s${k}`}
                 position="top"
                 offset={10}
-                formatter={(v: unknown) => (typeof v === 'number' ? (v < 10 ? v.toFixed(1) : Math.round(v).toString()) : '')}
+                formatter={(v: unknown) => (typeof v === 'number' ? (v < 10 ? format.number(v, { decimals: 1 }) : format.number(Math.round(v))) : '')}
                 style={{ fill: '#2b333c', fontSize: 22, fontWeight: 600 }}
               />
             )}
@@ -181,6 +213,7 @@ export function BandChart({ slide, onReady }: { slide: BandSlide; onReady?: () =
   const floor = slide.unit === 'index' ? 0 : null;
   const pad = slide.unit === 'warheads' ? Math.max(1, (hi - lo) * 0.15) : 0;
   const single = slide.series.filter((s) => !isStatusQuo(s)).length === 1;
+  const { monthAxis, valueAxis } = useAxes();
   const stroke = (s: MonthlySeries) =>
     isStatusQuo(s) ? STATUS_QUO_COLOR : single ? color(slide.outlook === 'tensionIndex' ? 'tension' : 'arsenal') : seriesStyle(s).stroke;
   return (
@@ -225,6 +258,7 @@ export function StatesChart({ panel, compact, onReady }: { panel: StatesPanel; c
   const rows = panel.months.map((month, i) => Object.fromEntries([['month', month], ...panel.states.map((s) => [s.id, s.values[i]])]));
   const bottomUp = [...panel.states].reverse();
   const tick = compact ? { ...TICK, fontSize: 20 } : TICK;
+  const { monthAxis, format } = useAxes();
   return (
     <Ready onReady={onReady}>
       <AreaChart data={rows} responsive style={FULL} margin={{ top: 8, right: compact ? 16 : 28, bottom: 0, left: 0 }}>
@@ -232,7 +266,7 @@ export function StatesChart({ panel, compact, onReady }: { panel: StatesPanel; c
         <YAxis
           domain={[0, 1]}
           ticks={[0, 0.25, 0.5, 0.75, 1]}
-          tickFormatter={(v: number) => `${Math.round(v * 100)}%`}
+          tickFormatter={(v: number) => format.percent(v)}
           tick={tick}
           tickLine={false}
           axisLine={false}
@@ -284,18 +318,27 @@ function attributionTick(bars: AttributionSlide['bars'], width: number, fontSize
 }
 
 /** Signed tick labels for a change: "+10", "−5" (percentage points for probabilities: the unit is in the caption). */
-function changeTick(unit: OutlookUnit, ticks: number[]) {
+function changeTick(format: Formatter, unit: OutlookUnit, ticks: number[]) {
   const scale = unit === 'probability' ? 100 : 1;
   const step = ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) * scale : 1;
   const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
   return (v: number) => {
     const text = Math.abs(v * scale).toFixed(decimals);
-    return Number(text) === 0 ? '0' : `${v > 0 ? '+' : '\u2212'}${text}`;
+    if (Number(text) === 0) return format.number(0);
+    if (format.locale === 'en') return `${v > 0 ? '+' : '\u2212'}${text}`;
+    return format.number(Number((v * scale).toFixed(decimals)), { decimals, signed: true });
   };
 }
 
 export function AttributionChart({ slide, onReady }: { slide: AttributionSlide; onReady?: () => void }) {
-  const rows = slide.bars.map((b) => ({ label: b.label, value: b.contribution, text: b.contributionText }));
+  const format = useFormat();
+  // Beside the bars: the change with its unit in English; elsewhere the number alone (the caption
+  // names the unit), as unit words in Arabic script run too long for the room at the bars' ends.
+  const scale = slide.unit === 'probability' ? 100 : 1;
+  const label = (b: AttributionSlide['bars'][number]) => (format.locale === 'en'
+    ? b.contributionText
+    : format.number(Number((b.contribution * scale).toFixed(1)), { decimals: 1, signed: true }));
+  const rows = slide.bars.map((b) => ({ label: b.label, value: b.contribution, text: label(b) }));
   const values = slide.bars.map((b) => b.contribution);
   const lo = Math.min(0, ...values);
   const hi = Math.max(0, ...values);
@@ -304,6 +347,7 @@ export function AttributionChart({ slide, onReady }: { slide: AttributionSlide; 
   // The domain is exact (not rounded out to a tick), so a short bar on one side costs only its label's room.
   const pad = span * 0.3;
   const domain: [number, number] = [lo < 0 ? lo - pad : 0, hi > 0 ? hi + pad : 0];
+  const { valueAxis } = useAxes();
   const nice = valueAxis(slide.unit, domain[0], domain[1], null);
   const axis = { ...nice, domain, ticks: nice.ticks.filter((t) => t >= domain[0] - 1e-9 && t <= domain[1] + 1e-9) };
   const many = rows.length > 8;
@@ -313,7 +357,7 @@ export function AttributionChart({ slide, onReady }: { slide: AttributionSlide; 
     <Ready onReady={onReady}>
       <BarChart data={rows} layout="vertical" responsive style={FULL} margin={{ top: 8, right: 24, bottom: 0, left: 0 }} barCategoryGap={many ? '18%' : '26%'}>
         <CartesianGrid {...GRID} horizontal={false} />
-        <XAxis type="number" {...axis} axisLine={false} height={56} tickFormatter={changeTick(slide.unit, axis.ticks)} />
+        <XAxis type="number" {...axis} axisLine={false} height={56} tickFormatter={changeTick(format, slide.unit, axis.ticks)} />
         <YAxis type="category" dataKey="label" width={labelWidth} tick={attributionTick(slide.bars, labelWidth, fontSize)} tickLine={false} axisLine={false} interval={0} />
         <ReferenceLine x={0} stroke="#1d232b" strokeWidth={2} />
         <Bar dataKey="value" isAnimationActive={false} radius={2}>

@@ -5,7 +5,9 @@
  * text is HTML; the charts are Recharts, loaded in the browser only.
  */
 import dynamic from 'next/dynamic';
+import { useTranslations } from 'next-intl';
 import { useLayoutEffect, useRef, type CSSProperties, type ReactNode } from 'react';
+import { useFormat } from '@/app/_components/format-context';
 import { EVENT_COLORS, STATE_COLORS, color } from '@/app/_dashboard/charts/palette';
 import type {
   AssumptionsSlide,
@@ -58,23 +60,27 @@ function headlineClass(text: string): string {
 
 const TONE_CLASS = { worse: styles.worse, better: styles.better, same: styles.same } as const;
 
-const KICKERS: Record<Slide['kind'], string> = {
-  title: 'Scenario briefing',
-  assumptions: 'Assumptions',
-  event: 'Outlook',
-  launches: 'Outlook',
-  band: 'Outlook',
-  states: 'Diplomatic states',
-  attribution: 'Drivers',
-  difference: 'Drivers of the difference',
-  comparison: 'Comparison',
-  closing: 'About this briefing',
-};
+type Translate = ReturnType<typeof useTranslations<'briefing'>>;
 
-function kickerOf(slide: Slide): string {
-  if (slide.kind === 'event' || slide.kind === 'launches' || slide.kind === 'band') return `Outlook · ${slide.label}`;
-  if (slide.kind === 'attribution' || slide.kind === 'difference') return `${KICKERS[slide.kind]} · ${slide.label}`;
-  return KICKERS[slide.kind];
+function kickerOf(t: Translate, slide: Slide): string {
+  switch (slide.kind) {
+    case 'event':
+    case 'launches':
+    case 'band':
+      return `${t('slide.kickers.outlook')} · ${slide.label}`;
+    case 'attribution':
+    case 'difference':
+      return `${t(`slide.kickers.${slide.kind}`)} · ${slide.label}`;
+    default:
+      return t(`slide.kickers.${slide.kind}`);
+  }
+}
+
+/** "12 months" in the page's language and digits. */
+function useMonths() {
+  const t = useTranslations('briefing');
+  const format = useFormat();
+  return (count: number) => t('months', { count, n: format.number(count) });
 }
 
 interface SlideProps {
@@ -122,17 +128,20 @@ function FitBox({ children }: { children: ReactNode }) {
 }
 
 function Frame({ slide, briefing, index, children, bodyClass, fit = false }: Omit<SlideProps, 'onChartReady'> & { children: ReactNode; bodyClass?: string; fit?: boolean }) {
+  const t = useTranslations('briefing');
+  const format = useFormat();
   return (
     <>
       <header className={styles.head}>
-        <p className={styles.kicker}>{kickerOf(slide)}</p>
+        <p className={styles.kicker}>{kickerOf(t, slide)}</p>
         <h1 className={`${styles.headline} ${headlineClass(slide.headline)}`} data-role="headline">{slide.headline}</h1>
         {slide.subtitle && <p className={styles.subtitle}>{slide.subtitle}</p>}
       </header>
       <div className={`${styles.body} ${bodyClass ?? ''}`} data-role="body">{fit ? <FitBox>{children}</FitBox> : children}</div>
       <footer className={styles.foot}>
         <span>Peninsula Outlook · {briefing.title}</span>
-        <span>{dateOf(briefing)} · {index + 1} / {briefing.slides.length}</span>
+        {/* In Arabic script a middle dot beside digits reads as a zero (٠): a bar there instead. */}
+        <span>{dateOf(briefing)}{briefing.locale === 'ar' || briefing.locale === 'fa' ? ' | ' : ' · '}<bdi>{t('present.counter', { current: format.number(index + 1), total: format.number(briefing.slides.length) })}</bdi></span>
       </footer>
     </>
   );
@@ -188,40 +197,42 @@ function outlookColor(slide: EventSlide | LaunchesSlide | BandSlide): string {
   }
 }
 
-function seriesLegend(slide: EventSlide | LaunchesSlide | BandSlide, briefing: Briefing): LegendItem[] {
+function seriesLegend(t: Translate, slide: EventSlide | LaunchesSlide | BandSlide, briefing: Briefing): LegendItem[] {
   const bars = slide.kind === 'launches';
   const items: LegendItem[] = slide.series.map((s) => {
-    if (s.role === 'statusQuo') return { label: 'Status quo', stroke: STATUS_QUO_COLOR, mark: bars ? 'fill' : 'line', dash: STATUS_QUO_DASH };
+    if (s.role === 'statusQuo') return { label: s.name, stroke: STATUS_QUO_COLOR, mark: bars ? 'fill' : 'line', dash: STATUS_QUO_DASH };
     const single = briefing.scenarios.length === 1;
     const style = scenarioStyle(s.scenarioIndex ?? 0);
     return { label: s.name, stroke: single ? outlookColor(slide) : style.stroke, mark: bars ? 'fill' : 'line', dash: single ? undefined : style.dash };
   });
-  if (slide.kind === 'band') items.push({ label: '80% range', stroke: briefing.scenarios.length === 1 ? outlookColor(slide) : '#7b848e', mark: 'band' });
+  if (slide.kind === 'band') items.push({ label: t('slide.range80'), stroke: briefing.scenarios.length === 1 ? outlookColor(slide) : '#7b848e', mark: 'band' });
   return items;
 }
 
 /** The horizon figure(s) beside a chart: one big number, or one row per compared scenario. */
 function Figures({ figures, horizon, briefing, single }: { figures: OutlookFigure[]; horizon: number; briefing: Briefing; single: string }) {
+  const t = useTranslations('briefing');
+  const months = useMonths();
   if (figures.length === 1) {
     const f = figures[0]!;
     return (
       <aside className={styles.figure}>
-        <p className={styles.figureLabel}>At {horizon} months</p>
+        <p className={styles.figureLabel}>{t('slide.at', { duration: months(horizon) })}</p>
         <p className={styles.figureValue} style={{ color: single }} data-role="figure">
           {f.valueText}
           {f.unitText && <span className={styles.figureUnit}>{f.unitText}</span>}
         </p>
-        <p className={styles.figureRange}>80% range {f.rangeText}</p>
+        <p className={styles.figureRange}>{t('slide.rangeValue', { range: f.rangeText })}</p>
         <dl className={styles.figureFacts}>
-          <div><dt>Status quo</dt><dd>{f.statusQuoText}</dd></div>
-          <div><dt>Change</dt><dd className={TONE_CLASS[f.tone]}>{f.changeText}</dd></div>
+          <div><dt>{t('statusQuo')}</dt><dd>{f.statusQuoText}</dd></div>
+          <div><dt>{t('slide.change')}</dt><dd className={TONE_CLASS[f.tone]}>{f.changeText}</dd></div>
         </dl>
       </aside>
     );
   }
   return (
     <aside className={styles.figureList}>
-      <p className={styles.figureLabel}>At {horizon} months</p>
+      <p className={styles.figureLabel}>{t('slide.at', { duration: months(horizon) })}</p>
       <ol>
         {figures.map((f, i) => (
           <li key={i} style={{ '--line': scenarioColor(briefing, i, single) } as CSSProperties}>
@@ -230,11 +241,11 @@ function Figures({ figures, horizon, briefing, single }: { figures: OutlookFigur
               {f.valueText}
               {f.unitText && <span className={styles.figureMeanUnit}>{f.unitText}</span>}
             </span>
-            <span className={styles.figureSmall}>80% range {f.rangeText} · <span className={TONE_CLASS[f.tone]}>{f.changeText}</span></span>
+             <span className={styles.figureSmall}>{t('slide.rangeValue', { range: f.rangeText })} · <span className={TONE_CLASS[f.tone]}>{f.changeText}</span></span>
           </li>
         ))}
       </ol>
-      <p className={styles.figureStatusQuo}>Status quo {figures[0]!.statusQuoText}</p>
+      <p className={styles.figureStatusQuo}>{t('slide.statusQuoValue', { value: figures[0]!.statusQuoText })}</p>
     </aside>
   );
 }
@@ -252,13 +263,16 @@ function ChartWithLegend({ legend, children, caption }: { legend: ReactNode; chi
 }
 
 function TitleView({ slide }: { slide: TitleSlide }) {
+  const t = useTranslations('briefing');
+  const format = useFormat();
+  const months = useMonths();
   const compare = slide.scenarioNames.length > 1;
   return (
     <div className={styles.titleSlide}>
-      <p className={styles.titleKicker}>Peninsula Outlook · Scenario briefing</p>
+      <p className={styles.titleKicker}>Peninsula Outlook · {t('slide.kickers.title')}</p>
       {compare ? (
         <>
-          <h1 className={styles.titleCompare} data-role="headline">Comparing {slide.scenarioNames.length} scenarios</h1>
+          <h1 className={styles.titleCompare} data-role="headline">{t('slide.comparing', { count: slide.scenarioNames.length, n: format.number(slide.scenarioNames.length) })}</h1>
           <ol className={styles.titleNames}>
             {slide.scenarioNames.map((name, i) => (
               <li key={i}><Swatch stroke={scenarioStyle(i).stroke} dash={scenarioStyle(i).dash} />{name}</li>
@@ -272,16 +286,17 @@ function TitleView({ slide }: { slide: TitleSlide }) {
         </>
       )}
       <dl className={styles.titleFacts}>
-        <div><dt>Briefing date</dt><dd>{slide.dateText}</dd></div>
-        <div><dt>Horizon</dt><dd>{slide.horizonMonths} months</dd></div>
-        <div><dt>Model</dt><dd>Version {slide.modelVersion}</dd></div>
-        {slide.savedText && <div><dt>Scenario</dt><dd>{slide.savedText}</dd></div>}
+        <div><dt>{t('slide.briefingDate')}</dt><dd>{slide.dateText}</dd></div>
+        <div><dt>{t('slide.horizon')}</dt><dd>{months(slide.horizonMonths)}</dd></div>
+        <div><dt>{t('slide.model')}</dt><dd>{t('slide.version', { version: slide.modelVersion })}</dd></div>
+        {slide.savedText && <div><dt>{t('slide.scenario')}</dt><dd>{slide.savedText}</dd></div>}
       </dl>
     </div>
   );
 }
 
 function AssumptionsView({ slide }: { slide: AssumptionsSlide }) {
+  const t = useTranslations('briefing');
   if (slide.emptyText) return <p className={styles.emptyText}>{slide.emptyText}</p>;
   const density = slide.rows.length > 9 ? styles.dense : slide.rows.length > 6 ? styles.medium : '';
   const compare = slide.scenarios.length > 1;
@@ -289,13 +304,13 @@ function AssumptionsView({ slide }: { slide: AssumptionsSlide }) {
     <table className={`${styles.table} ${styles.assumptionTable} ${compare ? styles.assumptionCompare : ''} ${density}`}>
       <thead>
         <tr>
-          <th scope="col">Assumption</th>
-          <th scope="col">Status quo</th>
+          <th scope="col">{t('slide.assumption')}</th>
+          <th scope="col">{t('statusQuo')}</th>
           {compare
             ? slide.scenarios.map((name, i) => (
               <th scope="col" key={i} className={styles.scenarioHead} style={{ '--line': scenarioStyle(i).stroke } as CSSProperties}>{name}</th>
             ))
-            : <th scope="col">This scenario</th>}
+            : <th scope="col">{t('slide.thisScenario')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -317,11 +332,15 @@ function AssumptionsView({ slide }: { slide: AssumptionsSlide }) {
 }
 
 function OutlookView({ slide, briefing, onChartReady }: { slide: EventSlide | LaunchesSlide | BandSlide; briefing: Briefing; onChartReady?: () => void }) {
+  const t = useTranslations('briefing');
+  const format = useFormat();
   const single = outlookColor(slide);
-  const caption = slide.kind === 'event' ? 'Cumulative chance, %' : slide.kind === 'launches' ? 'Expected launches per quarter' : slide.unit === 'index' ? 'Index, 0–100' : 'Warheads';
+  const caption = slide.kind === 'event'
+    ? t('slide.captions.event')
+    : slide.kind === 'launches' ? t('slide.captions.launches') : slide.unit === 'index' ? t('slide.captions.index', { min: format.number(0), max: format.number(100) }) : t('slide.captions.warheads');
   return (
     <>
-      <ChartWithLegend legend={<Legend items={seriesLegend(slide, briefing)} />} caption={caption}>
+      <ChartWithLegend legend={<Legend items={seriesLegend(t, slide, briefing)} />} caption={caption}>
         {slide.kind === 'event' && <EventChart slide={slide} onReady={onChartReady} />}
         {slide.kind === 'launches' && <LaunchesChart slide={slide} onReady={onChartReady} />}
         {slide.kind === 'band' && <BandChart slide={slide} onReady={onChartReady} />}
@@ -332,23 +351,26 @@ function OutlookView({ slide, briefing, onChartReady }: { slide: EventSlide | La
 }
 
 function StatesView({ slide, briefing, onChartReady }: { slide: StatesSlide; briefing: Briefing; onChartReady?: () => void }) {
+  const t = useTranslations('briefing');
+  const format = useFormat();
+  const months = useMonths();
   const first = slide.panels[0]!;
   const legend: LegendItem[] = first.states.map((s) => ({ label: s.label, stroke: STATE_COLORS[s.id], mark: 'fill' }));
   if (slide.panels.length === 1) {
     const last = first.months.length - 1;
     return (
       <>
-        <ChartWithLegend legend={<Legend items={legend} />} caption="Share of futures, %">
+        <ChartWithLegend legend={<Legend items={legend} />} caption={t('slide.captions.states')}>
           <StatesChart panel={first} compact={false} onReady={onChartReady} />
         </ChartWithLegend>
         <aside className={styles.stateShares}>
-          <p className={styles.figureLabel}>At {briefing.horizonMonths} months</p>
+          <p className={styles.figureLabel}>{t('slide.at', { duration: months(briefing.horizonMonths) })}</p>
           <ol>
             {first.states.map((s) => (
               <li key={s.id} className={s.id === first.leading.id ? styles.leading : ''}>
                 <span className={styles.stateChip} style={{ background: STATE_COLORS[s.id] }} aria-hidden="true" />
                 <span className={styles.stateName}>{s.label}</span>
-                <span className={styles.stateShare}>{Math.round(s.values[last]! * 100)}%</span>
+                <span className={styles.stateShare}>{format.percent(Math.round(s.values[last]! * 100) / 100)}</span>
               </li>
             ))}
           </ol>
@@ -358,13 +380,13 @@ function StatesView({ slide, briefing, onChartReady }: { slide: StatesSlide; bri
   }
   return (
     <div className={styles.statesGrid}>
-      <div className={styles.chartTop}><Legend items={legend} /><span className={styles.chartCaption}>Share of futures, %</span></div>
+      <div className={styles.chartTop}><Legend items={legend} /><span className={styles.chartCaption}>{t('slide.captions.states')}</span></div>
       <div className={`${styles.panels} ${slide.panels.length === 3 ? styles.panelsThree : slide.panels.length === 4 ? styles.panelsFour : ''}`}>
         {slide.panels.map((panel) => (
           <figure key={panel.scenarioIndex} className={styles.panel} style={{ '--line': scenarioStyle(panel.scenarioIndex).stroke } as CSSProperties}>
             <figcaption>
               <span className={styles.panelName}>{panel.scenario}</span>
-              <span className={styles.panelLead}>{panel.leading.label} {Math.round(panel.leading.share * 100)}% at {briefing.horizonMonths} months</span>
+              <span className={styles.panelLead}>{t('slide.panelLead', { state: panel.leading.label, share: format.percent(Math.round(panel.leading.share * 100) / 100), duration: months(briefing.horizonMonths) })}</span>
             </figcaption>
             <div className={styles.panelChart} data-role="chart">
               <StatesChart panel={panel} compact onReady={onChartReady} />
@@ -377,29 +399,29 @@ function StatesView({ slide, briefing, onChartReady }: { slide: StatesSlide; bri
 }
 
 function AttributionView({ slide, onChartReady }: { slide: AttributionSlide; onChartReady?: () => void }) {
+  const t = useTranslations('briefing');
   if (slide.bars.length === 0) return <p className={styles.emptyText}>{slide.notes}</p>;
-  const unitCaption = slide.unit === 'probability' ? 'percentage points' : slide.unit === 'count' ? 'launches' : slide.unit === 'index' ? 'index points' : 'warheads';
   const tone = slide.total > 0 ? color('raises') : color('lowers');
   return (
     <>
       <ChartWithLegend
-        legend={<Legend items={[{ label: 'Raises it', stroke: color('raises'), mark: 'fill' }, { label: 'Lowers it', stroke: color('lowers'), mark: 'fill' }]} />}
-        caption={`Each assumption's share of the ${slide.kind === 'difference' ? 'difference' : 'change'}, in ${unitCaption}`}
+        legend={<Legend items={[{ label: t('slide.raisesIt'), stroke: color('raises'), mark: 'fill' }, { label: t('slide.lowersIt'), stroke: color('lowers'), mark: 'fill' }]} />}
+        caption={slide.kind === 'difference' ? t(`slide.captions.difference.${slide.unit}`) : t(`slide.captions.change.${slide.unit}`)}
       >
         <AttributionChart slide={slide} onReady={onChartReady} />
       </ChartWithLegend>
       <aside className={styles.fromTo}>
         <div>
           <p className={styles.fromToLabel}>{slide.from.label}</p>
-          <p className={styles.fromToValue}>{slide.from.text}</p>
+          <p className={`${styles.fromToValue} ${slide.from.text.length > 10 ? styles.fromToValueLong : ''}`}>{slide.from.text}</p>
         </div>
         <div className={styles.fromToChange}>
-          <p className={styles.figureLabel}>Change</p>
+          <p className={styles.figureLabel}>{t('slide.change')}</p>
           <p className={styles.fromToChangeValue} style={{ color: tone }}>{slide.totalText}</p>
         </div>
         <div>
           <p className={styles.fromToLabel}>{slide.to.label}</p>
-          <p className={styles.fromToValue}>{slide.to.text}</p>
+          <p className={`${styles.fromToValue} ${slide.to.text.length > 10 ? styles.fromToValueLong : ''}`}>{slide.to.text}</p>
         </div>
       </aside>
     </>
@@ -407,12 +429,13 @@ function AttributionView({ slide, onChartReady }: { slide: AttributionSlide; onC
 }
 
 function ComparisonView({ slide }: { slide: ComparisonSlide }) {
+  const t = useTranslations('briefing');
   return (
     <table className={`${styles.table} ${styles.comparisonTable} ${slide.scenarios.length > 2 ? styles.comparisonWide : ''}`}>
       <thead>
         <tr>
-          <th scope="col">Outlook</th>
-          <th scope="col">Status quo</th>
+          <th scope="col">{t('slide.outlook')}</th>
+          <th scope="col">{t('statusQuo')}</th>
           {slide.scenarios.map((name, i) => (
             <th scope="col" key={i} className={styles.scenarioHead} style={{ '--line': scenarioStyle(i).stroke } as CSSProperties}>{name}</th>
           ))}
@@ -439,10 +462,11 @@ function ComparisonView({ slide }: { slide: ComparisonSlide }) {
 }
 
 function ClosingView({ slide }: { slide: ClosingSlide }) {
+  const t = useTranslations('briefing');
   return (
     <div className={styles.closing}>
       <section>
-        <h2 className={styles.sectionTitle}>Sources cited</h2>
+        <h2 className={styles.sectionTitle}>{t('slide.sourcesCited')}</h2>
         <ol className={`${styles.sources} ${slide.sources.length > 10 ? styles.sourcesDense : ''}`}>
           {slide.sources.map((s) => (
             <li key={s.id}>
@@ -454,12 +478,12 @@ function ClosingView({ slide }: { slide: ClosingSlide }) {
       </section>
       <section className={styles.method}>
         <div>
-          <h2 className={styles.sectionTitle}>Method</h2>
+          <h2 className={styles.sectionTitle}>{t('slide.method')}</h2>
           <p>{slide.method}</p>
         </div>
         <dl className={styles.methodFacts}>
-          <div><dt>Model version</dt><dd>{slide.modelVersion}</dd></div>
-          <div><dt>Model card</dt><dd>Methodology page</dd></div>
+          <div><dt>{t('slide.modelVersion')}</dt><dd>{slide.modelVersion}</dd></div>
+          <div><dt>{t('slide.modelCard')}</dt><dd>{t('slide.methodologyPage')}</dd></div>
         </dl>
       </section>
     </div>

@@ -17,9 +17,12 @@ import { TRPCError } from '@trpc/server';
 import { buildBriefing, type Briefing, type BriefingScenario } from '@/app/_briefing/briefing';
 import { sameAssumptions } from '@/app/_dashboard/scenario';
 import { parseDashboardUrl } from '@/app/_dashboard/url-state';
-import { parseCompareUrl } from '@/app/[locale]/compare/_lib/url-state';
+import { parseCompareUrl, type CompareProblem } from '@/app/[locale]/compare/_lib/url-state';
 import { uniqueNames } from '@/app/[locale]/compare/_lib/series';
 import type { createCaller } from '@/server/api/root';
+import type { FormatOptions } from '@/server/i18n/format';
+import type { Locale } from '@/server/i18n/locales';
+import { translatorFor } from '@/server/i18n/translator';
 import { STATUS_QUO } from '@/server/model/assumptions';
 import { scenarioIdSchema } from '@/server/scenarios/schema';
 import type { BriefingSource } from './source';
@@ -41,6 +44,8 @@ export interface ResolvedBriefing {
   presentPath: string;
   /** The PDF of this briefing; null for a shared link (the export routes take no token). */
   pdfPath: string | null;
+  /** The PowerPoint of this briefing (the PDF's parameters); null for a shared link. */
+  pptxPath: string | null;
   /** Today, ISO (UTC): the briefing date. */
   date: string;
 }
@@ -67,10 +72,44 @@ function failure(error: unknown, missing: string, leaveHref: string): Resolution
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-async function resolveSaved(caller: Caller, id: string): Promise<Resolution> {
+/** A page's path in a locale: English unprefixed ("/scenarios"), the others under their prefix ("/he/scenarios", "/he"). */
+export function localePath(locale: Locale, path: string): string {
+  if (locale === 'en') return path;
+  return path === '/' ? `/${locale}` : path.startsWith('/?') ? `/${locale}${path.slice(1)}` : `/${locale}${path}`;
+}
+
+/** An export route's path with the locale in its query (English: none, as before). */
+function exportPath(locale: Locale, path: string): string {
+  if (locale === 'en') return path;
+  return `${path}${path.includes('?') ? '&' : '?'}locale=${locale}`;
+}
+
+interface Where {
+  locale: Locale;
+  t: ReturnType<typeof translatorFor<'briefing'>>;
+}
+
+/** Paths are written in English first; the locale's versions are made once the briefing is resolved. */
+function localize(resolution: Resolution, where: Where): Resolution {
+  const { locale } = where;
+  if (!resolution.ok) return { ...resolution, leaveHref: localePath(locale, resolution.leaveHref) };
+  const b = resolution.briefing;
+  return {
+    ok: true,
+    briefing: {
+      ...b,
+      leaveHref: localePath(locale, b.leaveHref),
+      presentPath: localePath(locale, b.presentPath),
+      pptxPath: b.pdfPath === null ? null : exportPath(locale, b.pdfPath.replace('/api/briefing/pdf', '/api/briefing/pptx')),
+      pdfPath: b.pdfPath === null ? null : exportPath(locale, b.pdfPath),
+    },
+  };
+}
+
+async function resolveSaved(caller: Caller, id: string, { t }: Where): Promise<Resolution> {
   const leaveHref = scenarioIdSchema.safeParse(id).success ? `/scenarios/${encodeURIComponent(id)}` : '/scenarios';
   if (!scenarioIdSchema.safeParse(id).success) {
-    return { ok: false, status: 404, message: 'No saved scenario has this id: the link may be wrong, or the scenario was deleted.', leaveHref };
+    return { ok: false, status: 404, message: t('problem.noSuchScenario'), leaveHref };
   }
   try {
     const { scenario } = await caller.scenarios.get({ id });
@@ -87,28 +126,30 @@ async function resolveSaved(caller: Caller, id: string): Promise<Resolution> {
         leaveHref,
         presentPath: `/present/${encodeURIComponent(id)}`,
         pdfPath: `/api/briefing/pdf?scenario=${encodeURIComponent(id)}`,
+        pptxPath: null,
         date: today(),
       },
     };
   } catch (error) {
-    return failure(error, 'No saved scenario has this id: the link may be wrong, or the scenario was deleted.', leaveHref);
+    return failure(error, t('problem.noSuchScenario'), leaveHref);
   }
 }
 
-async function resolveDashboard(caller: Caller, input: URLSearchParams): Promise<Resolution> {
+async function resolveDashboard(caller: Caller, input: URLSearchParams, where: Where): Promise<Resolution> {
+  const { t, locale } = where;
   const params = withoutPrint(input);
   const leaveHref = `/${query(params)}`;
-  const description = await caller.model.describe();
+  const description = await caller.model.describe(withLocale(undefined, locale));
   const { state, problems, openSaved } = parseDashboardUrl(params, description.presets.map((p) => p.id));
   if (problems.length > 0) {
-    return { ok: false, status: 400, message: `This link cannot be presented: ${problems.join('; ')}.`, leaveHref: '/' };
+    return { ok: false, status: 400, message: t('problem.badLink', { problems: problems.join('; ') }), leaveHref: '/' };
   }
   if (openSaved) {
-    const saved = await resolveSaved(caller, openSaved);
+    const saved = await resolveSaved(caller, openSaved, where);
     return saved.ok ? { ok: true, briefing: { ...saved.briefing, leaveHref } } : { ...saved, leaveHref: '/' };
   }
 
-  let name = 'Custom scenario';
+  let name = t('problem.customScenario');
   let text = '';
   let savedAt: string | null = null;
   const preset = state.presetId ? description.presets.find((p) => p.id === state.presetId) : undefined;
@@ -116,13 +157,13 @@ async function resolveDashboard(caller: Caller, input: URLSearchParams): Promise
     name = preset.name;
     text = preset.rationale;
   } else if (sameAssumptions(state.assumptions, STATUS_QUO)) {
-    name = description.presets.find((p) => p.id === 'statusQuo')?.name ?? 'Status quo';
+    name = description.presets.find((p) => p.id === 'statusQuo')?.name ?? t('statusQuo');
   }
   if (state.saved) {
     try {
       const { scenario } = await caller.scenarios.get({ id: state.saved.id });
       const edited = !sameAssumptions(scenario.assumptions, state.assumptions) || scenario.horizonMonths !== state.horizonMonths;
-      name = edited ? `${scenario.name} (unsaved edits)` : scenario.name;
+      name = edited ? t('problem.unsavedEdits', { name: scenario.name }) : scenario.name;
       text = scenario.description;
       savedAt = edited ? null : scenario.updatedAt;
     } catch (error) {
@@ -140,14 +181,24 @@ async function resolveDashboard(caller: Caller, input: URLSearchParams): Promise
       leaveHref,
       presentPath: `/present${query(params)}`,
       pdfPath: `/api/briefing/pdf${query(params)}`,
+      pptxPath: null,
       date: today(),
     },
   };
 }
 
-async function resolveCompare(caller: Caller, raw: RawParams): Promise<Resolution> {
+/** Why a comparison link cannot be presented, in words. */
+function compareProblem(t: Where['t'], problem: CompareProblem): string {
+  switch (problem.key) {
+    case 'badId': return t('problem.compare.badId', { id: problem.id });
+    case 'tooMany': return t('problem.compare.tooMany', { count: String(problem.count) });
+    default: return t(`problem.compare.${problem.key}`);
+  }
+}
+
+async function resolveCompare(caller: Caller, raw: RawParams, { t }: Where): Promise<Resolution> {
   const parsed = parseCompareUrl(raw);
-  if (!parsed.ok) return { ok: false, status: 400, message: parsed.problem, leaveHref: '/scenarios' };
+  if (!parsed.ok) return { ok: false, status: 400, message: compareProblem(t, parsed.problem), leaveHref: '/scenarios' };
   const base = `ids=${parsed.ids.join(',')}`;
   try {
     const scenarios = await caller.scenarios.getMany({ ids: parsed.ids });
@@ -170,15 +221,16 @@ async function resolveCompare(caller: Caller, raw: RawParams): Promise<Resolutio
         leaveHref: `/compare?${q}`,
         presentPath: `/present/compare?${q}`,
         pdfPath: `/api/briefing/pdf?${q}`,
+        pptxPath: null,
         date: today(),
       },
     };
   } catch (error) {
-    return failure(error, 'One of the scenarios in this link could not be found: it may have been deleted, or the link is wrong.', `/compare?${base}`);
+    return failure(error, t('problem.missingInComparison'), `/compare?${base}`);
   }
 }
 
-async function resolveShared(caller: Caller, token: string): Promise<Resolution> {
+async function resolveShared(caller: Caller, token: string, { t }: Where): Promise<Resolution> {
   const leaveHref = `/shared/${encodeURIComponent(token)}`;
   try {
     const shared = await caller.shared.get({ token });
@@ -192,38 +244,57 @@ async function resolveShared(caller: Caller, token: string): Promise<Resolution>
         leaveHref,
         presentPath: `${leaveHref}/present`,
         pdfPath: null,
+        pptxPath: null,
         date: today(),
       },
     };
   } catch (error) {
     // A malformed token is refused by the schema (BAD_REQUEST): to its holder it is just as invalid.
-    if (error instanceof TRPCError && error.code === 'BAD_REQUEST') return { ok: false, status: 404, message: 'This link is no longer valid.', leaveHref: '/' };
-    return failure(error, 'This link is no longer valid.', '/');
+    if (error instanceof TRPCError && error.code === 'BAD_REQUEST') return { ok: false, status: 404, message: t('problem.linkInvalid'), leaveHref: '/' };
+    return failure(error, t('problem.linkInvalid'), '/');
   }
 }
 
-export function resolveBriefing(caller: Caller, source: BriefingSource): Promise<Resolution> {
-  switch (source.kind) {
-    case 'shared': return resolveShared(caller, source.token);
-    case 'saved': return resolveSaved(caller, source.id);
-    case 'dashboard': return resolveDashboard(caller, source.params);
-    case 'compare': return resolveCompare(caller, source.params);
-  }
+/**
+ * `input` with the locale the model's texts should come out in (model.describe, forecast.run,
+ * forecast.difference take an optional `locale`); English leaves the input as it was.
+ */
+function withLocale<T>(input: T, locale: Locale): T {
+  if (locale === 'en') return input;
+  return { ...(input ?? {}), locale } as T;
+}
+
+/** The link's briefing, with its messages and paths in `locale` (default English). */
+export async function resolveBriefing(caller: Caller, source: BriefingSource, locale: Locale = 'en'): Promise<Resolution> {
+  const where: Where = { locale, t: translatorFor(locale, 'briefing') };
+  const resolution = await (() => {
+    switch (source.kind) {
+      case 'shared': return resolveShared(caller, source.token, where);
+      case 'saved': return resolveSaved(caller, source.id, where);
+      case 'dashboard': return resolveDashboard(caller, source.params, where);
+      case 'compare': return resolveCompare(caller, source.params, where);
+    }
+  })();
+  return localize(resolution, where);
 }
 
 /** The forecasts (and for a comparison the difference), then the slides. */
-export async function computeBriefing(caller: Caller, resolved: ResolvedBriefing): Promise<Briefing> {
+export async function computeBriefing(
+  caller: Caller,
+  resolved: ResolvedBriefing,
+  { locale = 'en', formatOptions = {} }: { locale?: Locale; formatOptions?: FormatOptions } = {},
+): Promise<Briefing> {
   const horizonMonths = resolved.horizonMonths;
   const [description, statusQuo, ...forecasts] = await Promise.all([
-    caller.model.describe(),
-    caller.forecast.run({ assumptions: { ...STATUS_QUO }, horizonMonths }),
-    ...resolved.scenarios.map((s) => caller.forecast.run({ assumptions: s.assumptions, horizonMonths })),
+    caller.model.describe(withLocale(undefined, locale)),
+    caller.forecast.run(withLocale({ assumptions: { ...STATUS_QUO }, horizonMonths }, locale)),
+    ...resolved.scenarios.map((s) => caller.forecast.run(withLocale({ assumptions: s.assumptions, horizonMonths }, locale))),
   ]);
   const pair = resolved.pair;
   const difference = pair && resolved.scenarios.length > 1
-    ? await caller.forecast.difference({
+    ? await caller.forecast.difference(withLocale({
       base: resolved.scenarios[pair[0]]!.assumptions, target: resolved.scenarios[pair[1]]!.assumptions, horizonMonths,
-    })
+    }, locale))
     : null;
   return buildBriefing({
     scenarios: resolved.scenarios,
@@ -233,5 +304,7 @@ export async function computeBriefing(caller: Caller, resolved: ResolvedBriefing
     differencePair: pair ?? undefined,
     description,
     date: resolved.date,
+    locale,
+    formatOptions,
   });
 }

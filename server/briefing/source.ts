@@ -3,6 +3,8 @@
  * the PDF route takes `scenario=<id>` alone (a saved scenario as saved),
  * `ids=a,b[,c,d]` (a comparison) or the dashboard's own parameters.
  */
+import { isLocale, type Locale } from '@/server/i18n/locales';
+
 type RawParams = Record<string, string | string[] | undefined>;
 
 export type BriefingSource =
@@ -22,15 +24,28 @@ export function toSearchParams(raw: RawParams): URLSearchParams {
   return params;
 }
 
-/** The PDF route's parameters, as the source they name (`print` is ignored). */
+/**
+ * The export routes' `locale` parameter: absent → English; a known locale → it; anything
+ * else → null (the route refuses it). Routes delete it before `sourceFromQuery`.
+ */
+export function localeFromQuery(params: URLSearchParams): Locale | null {
+  const value = params.get('locale');
+  if (value === null || value === '') return 'en';
+  return isLocale(value) ? value : null;
+}
+
+/** The PDF route's parameters, as the source they name (`print` and `locale` are ignored). */
 export function sourceFromQuery(params: URLSearchParams): BriefingSource {
   const raw: RawParams = {};
   for (const key of new Set(params.keys())) {
+    if (key === 'locale') continue;
     const all = params.getAll(key);
     raw[key] = all.length > 1 ? all : all[0];
   }
   if (params.has('ids')) return { kind: 'compare', params: raw };
-  const keys = [...new Set(params.keys())].filter((k) => k !== 'print');
+  const keys = [...new Set(params.keys())].filter((k) => k !== 'print' && k !== 'locale');
   if (keys.length === 1 && keys[0] === 'scenario') return { kind: 'saved', id: params.get('scenario')! };
-  return { kind: 'dashboard', params };
+  const dashboard = new URLSearchParams(params);
+  dashboard.delete('locale');
+  return { kind: 'dashboard', params: dashboard };
 }

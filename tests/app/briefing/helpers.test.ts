@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitMean } from '@/app/_briefing/briefing';
 import { slideFromHash } from '@/app/_briefing/hash';
+import { briefingWords } from '@/app/_briefing/words';
 import { sourceFromQuery, toSearchParams } from '@/server/briefing/source';
 
 const ID = '0b6c2a8e-4f8e-4a57-9c55-4c1d7a0a2f11';
@@ -46,10 +47,20 @@ describe('the slide in the hash', () => {
 });
 
 describe('a figure split for display', () => {
-  it('separates the number from the unit words formatMean wrote', () => {
-    expect(splitMean('34%', 'probability')).toEqual({ valueText: '34%', unitText: '' });
-    expect(splitMean('23.4 launches', 'count')).toEqual({ valueText: '23.4', unitText: 'launches' });
-    expect(splitMean('56 / 100', 'index')).toEqual({ valueText: '56', unitText: '/ 100' });
-    expect(splitMean('58 warheads', 'warheads')).toEqual({ valueText: '58', unitText: 'warheads' });
+  const w = briefingWords('en');
+  const band = (mean: number) => ({ mean, p10: mean, p90: mean });
+  it('separates the number from the unit words', () => {
+    expect(splitMean(w, band(0.34), 'probability')).toEqual({ valueText: '34%', unitText: '' });
+    expect(splitMean(w, band(3.4), 'count')).toEqual({ valueText: '3.4', unitText: 'launches' });
+    expect(splitMean(w, band(56.2), 'index')).toEqual({ valueText: '56', unitText: '/ 100' });
+    expect(splitMean(w, band(58), 'warheads')).toEqual({ valueText: '58', unitText: 'warheads' });
+  });
+
+  it('writes them in the locale: its digits, its unit words', () => {
+    expect(splitMean(briefingWords('ar'), band(3.4), 'count')).toEqual({ valueText: '٣٫٤', unitText: 'عملية إطلاق' });
+    expect(splitMean(briefingWords('fa'), band(56.2), 'index')).toEqual({ valueText: '۵۶', unitText: '/ ۱۰۰' });
+    expect(splitMean(briefingWords('fa', { latinDigits: true }), band(56.2), 'index')).toEqual({ valueText: '56', unitText: '/ 100' });
+    expect(briefingWords('he').mean(band(0.34), 'probability')).toBe('34%');
+    expect(briefingWords('ar').change(-0.123, 'probability')).toMatch(/١٢/);
   });
 });

@@ -1,11 +1,10 @@
 /** /present/<id> for an id no saved scenario has: said plainly, with the way to the list. */
-import { PresentProblem } from '../_components/present-route';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { localePath } from '@/server/briefing/load';
+import { PresentProblem, localeOf } from '../_components/present-route';
 
-export default function PresentNotFound() {
-  return (
-    <PresentProblem
-      message="No saved scenario has this id: the link may be wrong, or the scenario was deleted. Deleted scenarios can be restored from the scenario list."
-      backHref="/scenarios"
-    />
-  );
+export default async function PresentNotFound() {
+  const locale = localeOf(await getLocale());
+  const t = await getTranslations({ locale, namespace: 'briefing' });
+  return <PresentProblem locale={locale} message={t('problem.noSuchScenarioRestore')} backHref={localePath(locale, '/scenarios')} />;
 }

@@ -3,8 +3,10 @@
  * Parameters as the present route it mirrors: `scenario=<id>` (saved),
  * `ids=a,b[,c,d]&horizon=N` (comparison) or the dashboard's parameters.
  *
- * The server's own Chromium opens /present…?print=1 on this origin, waits for
- * data-print-ready="true" (every chart drawn) and prints. Bad parameters are a
+ * The server's own Chromium opens /present…?print=1 on this origin (in the link's
+ * `locale`: /he/present…?print=1, so the PDF is in Hebrew and right to left), with the
+ * reader's `po-digits` cookie, waits for data-print-ready="true" (every chart drawn and
+ * the web fonts of the script loaded) and prints. Bad parameters are a
  * 400, a missing scenario a 404, no Chromium, a full queue or a render that
  * takes too long a 503, each with a message in JSON.
  */
@@ -13,6 +15,8 @@ import { createCaller } from '@/server/api/root';
 import { createContext } from '@/server/api/trpc';
 import { BusyError, ChromiumMissingError, getBrowser, withRenderSlot } from '@/server/briefing/chromium';
 import { resolveBriefing, sourceFromQuery } from '@/server/briefing/load';
+import { localeFromQuery } from '@/server/briefing/source';
+import { DIGITS_COOKIE } from '@/server/i18n/format-options';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -31,10 +35,12 @@ function problem(status: number, message: string): Response {
   return Response.json({ status, message }, { status, headers: { 'Cache-Control': 'no-store' } });
 }
 
-async function render(url: string, origin: string): Promise<Uint8Array> {
+async function render(url: string, origin: string, digits: string | undefined): Promise<Uint8Array> {
   const browser = await getBrowser();
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 });
   try {
+    // The reader's digits choice, so the PDF matches the screen.
+    if (digits) await context.addCookies([{ name: DIGITS_COOKIE, value: digits, url: origin }]);
     const page = await context.newPage();
     // The page is ours: nothing it loads may leave this origin.
     await page.route('**/*', (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort()));
@@ -58,6 +64,8 @@ async function render(url: string, origin: string): Promise<Uint8Array> {
       const text = await page.locator('[data-present-problem] p').nth(1).textContent();
       throw new RenderProblem(text ?? 'The briefing cannot be shown.', 404);
     }
+    // Hebrew and Arabic-script faces are web fonts (app/fonts.css): every one the slides use must be in.
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     return await page.pdf({ landscape: true, printBackground: true, preferCSSPageSize: true });
   } finally {
     await context.close().catch(() => undefined);
@@ -66,11 +74,13 @@ async function render(url: string, origin: string): Promise<Uint8Array> {
 
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
+  const locale = localeFromQuery(url.searchParams);
+  if (locale === null) return problem(400, 'The locale must be one of en, he, ar or fa.');
   const source = sourceFromQuery(url.searchParams);
   const caller = createCaller(createContext());
   let resolution;
   try {
-    resolution = await resolveBriefing(caller, source);
+    resolution = await resolveBriefing(caller, source, locale);
   } catch (error) {
     console.error('briefing pdf: resolving the briefing failed', error);
     return problem(503, 'The scenarios could not be loaded; try again shortly.');
@@ -83,7 +93,8 @@ export async function GET(request: Request): Promise<Response> {
   const fileStem = fileStemFor(briefingNames(resolved.scenarios), resolved.date);
 
   try {
-    const pdf = await withRenderSlot(() => render(target, url.origin));
+    const digits = /(?:^|;\s*)po-digits=([^;]*)/.exec(request.headers.get('cookie') ?? '')?.[1];
+    const pdf = await withRenderSlot(() => render(target, url.origin, digits));
     return new Response(pdf as BodyInit, {
       status: 200,
       headers: {

@@ -5,6 +5,9 @@
  * scenario as saved), `ids=a,b[,c,d]&horizon=N` (a comparison), or the
  * dashboard's own parameters (assumptions, horizon, preset, scenario+rev).
  *
+ * `locale=he|ar|fa` writes the deck in that language (right to left for all three);
+ * without it, English. The reader's `po-digits` cookie picks Latin digits in Persian.
+ *
  * A link that cannot be read answers 400 and a scenario that does not exist 404,
  * each as JSON `{ message }` in words; nothing a user can put in the URL makes a 500.
  */
@@ -14,6 +17,8 @@ import { attachmentDisposition } from '@/app/_components/export-names';
 import { createCaller } from '@/server/api/root';
 import { createContext } from '@/server/api/trpc';
 import { computeBriefing, resolveBriefing, sourceFromQuery } from '@/server/briefing/load';
+import { localeFromQuery } from '@/server/briefing/source';
+import { DIGITS_COOKIE, formatOptionsFrom } from '@/server/i18n/format-options';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -39,14 +44,27 @@ function fromTrpc(error: TRPCError): Response | null {
   }
 }
 
+/** One cookie's value from a Cookie header. */
+function cookieValue(header: string | null, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}
+
 export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
+  const locale = localeFromQuery(params);
+  if (locale === null) return problem(400, 'The locale must be one of en, he, ar or fa.');
+  params.delete('locale');
+  const formatOptions = formatOptionsFrom(cookieValue(request.headers.get('cookie'), DIGITS_COOKIE));
   try {
     const caller = createCaller(createContext());
-    const resolved = await resolveBriefing(caller, sourceFromQuery(params));
+    const resolved = await resolveBriefing(caller, sourceFromQuery(params), locale);
     if (!resolved.ok) return problem(resolved.status, resolved.message);
-    const briefing = await computeBriefing(caller, resolved.briefing);
-    const body = await briefingToPptx(briefing);
+    const briefing = await computeBriefing(caller, resolved.briefing, { locale, formatOptions });
+    const body = await briefingToPptx(briefing, formatOptions);
     return new Response(new Uint8Array(body), {
       status: 200,
       headers: {

@@ -4,16 +4,19 @@
  * buttons; a revoked or unknown token gets the "no longer valid" page.
  */
 import type { Metadata } from 'next';
-import { PresentRoute } from '@/app/[locale]/present/_components/present-route';
+import { PresentRoute, localeOf, presentMetadata } from '@/app/[locale]/present/_components/present-route';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Shared briefing · Peninsula Outlook', robots: { index: false } };
 
 interface Props {
-  params: Promise<{ token: string }>;
+  params: Promise<{ locale: string; token: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return presentMetadata((await params).locale, 'shared');
 }
 
 export default async function SharedPresentPage({ params }: Props) {
-  const { token } = await params;
-  return <PresentRoute source={{ kind: 'shared', token }} print={false} missingIsNotFound />;
+  const { locale, token } = await params;
+  return <PresentRoute source={{ kind: 'shared', token }} print={false} locale={localeOf(locale)} missingIsNotFound />;
 }
