@@ -11,7 +11,10 @@ if (existsSync(path.join(ROOT, '.env'))) process.loadEnvFile(path.join(ROOT, '.e
 
 // Repeats server/env.ts's check in plain JS: this script cannot import TypeScript.
 const port = process.env.PORT || '3000';
-const host = process.env.HOST || '127.0.0.1';
+// "localhost", not 127.0.0.1: Next treats a proxy rewrite as external (a redirect loop) when
+// it was started with a literal loopback address (vercel/next.js#94745); the locale routing
+// rewrites every English page.
+const host = process.env.HOST || 'localhost';
 if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
   console.error(`Invalid PORT "${port}": must be a whole number from 1 to 65535 (see .env.example).`);
   process.exit(1);

@@ -14,7 +14,7 @@ const envSchema = z.object({
     .min(1, { error: 'PORT must be from 1 to 65535' })
     .max(65535, { error: 'PORT must be from 1 to 65535' })
     .default(3000),
-  HOST: z.string().min(1, { error: 'HOST must not be empty' }).default('127.0.0.1'),
+  HOST: z.string().min(1, { error: 'HOST must not be empty' }).default('localhost'),
   // PostgreSQL when set; otherwise the embedded PGlite database in DATA_DIR.
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })

@@ -54,8 +54,10 @@ export async function startBuiltServer(env: Record<string, string> = {}, timeout
     if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
   };
   const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+  // "localhost", not 127.0.0.1: started with a literal loopback address, Next mistakes the
+  // proxy's locale rewrites for external ones and loops (vercel/next.js#94745).
+  const baseUrl = `http://localhost:${port}`;
+  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', 'localhost'], {
     cwd: ROOT,
     env: {
       ...process.env,

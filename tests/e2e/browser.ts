@@ -57,7 +57,7 @@ interface Opened {
 }
 
 export interface BrowserHandle {
-  /** The built server's origin, e.g. http://127.0.0.1:41234. */
+  /** The built server's origin, e.g. http://localhost:41234. */
   baseUrl: string;
   /**
    * Opens `pathname` in a fresh context and waits for the load event. `expected` lists

@@ -4,11 +4,11 @@ import { parseEnv } from '@/server/env';
 
 describe('parseEnv', () => {
   test('an empty environment gets the defaults', () => {
-    expect(parseEnv({})).toEqual({ NODE_ENV: 'development', PORT: 3000, HOST: '127.0.0.1', DATA_DIR: './data' });
+    expect(parseEnv({})).toEqual({ NODE_ENV: 'development', PORT: 3000, HOST: 'localhost', DATA_DIR: './data' });
   });
 
   test('empty strings count as unset', () => {
-    expect(parseEnv({ PORT: '', HOST: '' })).toMatchObject({ PORT: 3000, HOST: '127.0.0.1' });
+    expect(parseEnv({ PORT: '', HOST: '' })).toMatchObject({ PORT: 3000, HOST: 'localhost' });
   });
 
   test('values are coerced and kept', () => {
