@@ -14,7 +14,6 @@ import { readModelCard } from './_lib/read-model-card';
 import { assumptionSections, outlookEntries, sourceEntries } from './_lib/sections';
 import styles from './methodology.module.css';
 
-export const dynamic = 'force-static';
 
 export const metadata: Metadata = {
   title: 'Methodology · Peninsula Outlook',
