@@ -13,10 +13,12 @@ export interface Context {
   headers: Headers;
   /** The scenario database, opened on first use; tests pass their own. */
   database: () => Promise<Database>;
+  /** A request from a client over HTTP (rate limited), not an in-process call of our own. */
+  http: boolean;
 }
 
-export function createContext(opts: { headers?: Headers; database?: () => Promise<Database> } = {}): Context {
-  return { headers: opts.headers ?? new Headers(), database: opts.database ?? getDatabase };
+export function createContext(opts: { headers?: Headers; database?: () => Promise<Database>; http?: boolean } = {}): Context {
+  return { headers: opts.headers ?? new Headers(), database: opts.database ?? getDatabase, http: opts.http ?? false };
 }
 
 const isProduction = env.NODE_ENV === 'production';

@@ -14,6 +14,7 @@ import {
   sensitivityInputSchema,
   sensitivityOutputSchema,
 } from '@/server/model';
+import { rateLimitedProcedure } from '../rate-limited';
 import { publicProcedure, router } from '../trpc';
 
 export const forecastRouter = router({
@@ -21,7 +22,7 @@ export const forecastRouter = router({
     .input(forecastInputSchema)
     .output(forecastOutputSchema)
     .query(({ input }) => runForecast(input)),
-  sensitivity: publicProcedure
+  sensitivity: rateLimitedProcedure('sensitivity')
     .input(sensitivityInputSchema)
     .output(sensitivityOutputSchema)
     .query(({ input }) => runSensitivity(input)),
