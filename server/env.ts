@@ -6,6 +6,14 @@
  */
 import { z } from 'zod';
 
+function perMinute(name: string, fallback: number) {
+  return z.coerce
+    .number({ error: `${name} must be a number` })
+    .int({ error: `${name} must be a whole number` })
+    .min(1, { error: `${name} must be at least 1` })
+    .default(fallback);
+}
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce
@@ -20,6 +28,10 @@ const envSchema = z.object({
     .url({ protocol: /^postgres(ql)?$/, error: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  // Requests per client per minute for the expensive procedures (the tornado's sensitivity
+  // runs; exports: scenario files, PowerPoint, PDF). Every client together may make five times as many.
+  RATE_LIMIT_SENSITIVITY_PER_MINUTE: perMinute('RATE_LIMIT_SENSITIVITY_PER_MINUTE', 60),
+  RATE_LIMIT_EXPORTS_PER_MINUTE: perMinute('RATE_LIMIT_EXPORTS_PER_MINUTE', 20),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -17,9 +17,9 @@ interface Props {
   params: Promise<{ locale: string }>;
 }
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
+// Every page is rendered per request: it carries that request's CSP nonce (proxy.ts) and
+// the reader's digits preference (cookie); a prerendered page would have neither.
+export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;

@@ -17,12 +17,14 @@ export interface Context {
   database: () => Promise<Database>;
   /** The caller's language for error messages: the page's locale (the `x-locale` header), else English. */
   locale: Locale;
+  /** A request from a client over HTTP (rate limited), not an in-process call of our own. */
+  http: boolean;
 }
 
-export function createContext(opts: { headers?: Headers; database?: () => Promise<Database>; locale?: string } = {}): Context {
+export function createContext(opts: { headers?: Headers; database?: () => Promise<Database>; locale?: string; http?: boolean } = {}): Context {
   const headers = opts.headers ?? new Headers();
   const locale = isLocale(opts.locale) ? opts.locale : opts.locale === undefined ? localeFromHeaders(headers) : DEFAULT_LOCALE;
-  return { headers, database: opts.database ?? getDatabase, locale };
+  return { headers, database: opts.database ?? getDatabase, locale, http: opts.http ?? false };
 }
 
 const isProduction = env.NODE_ENV === 'production';

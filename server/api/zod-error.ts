@@ -24,7 +24,9 @@ function entries(issue: z.core.$ZodIssue): Array<[path: string, message: string]
 }
 
 export function flattenZodError(error: z.ZodError): FlatZodError {
-  const flat: FlatZodError = { formErrors: [], fieldErrors: {} };
+  // No prototype: a field named "constructor" or "__proto__" (hostile input does that) must
+  // be a key like any other, not Object.prototype's (which made this throw, a 500).
+  const flat: FlatZodError = { formErrors: [], fieldErrors: Object.create(null) as Record<string, string[]> };
   for (const issue of error.issues) {
     for (const [path, message] of entries(issue)) {
       if (path === '') flat.formErrors.push(message);

@@ -27,6 +27,27 @@ export interface OpenDatabase {
 }
 
 const MIGRATIONS = path.join(process.cwd(), 'server/db/migrations');
+/** Any constant: the advisory lock that serialises migrations (see migrateAlone). */
+const MIGRATION_LOCK = 7_262_019;
+
+/**
+ * Several app instances starting together on one PostgreSQL database would each apply the
+ * same migrations at once, and all but one fail (duplicate keys in the migrations table).
+ * A session advisory lock makes them take turns; the later ones find nothing left to do.
+ */
+async function migrateAlone(pool: import('pg').Pool, run: () => Promise<void>): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    try {
+      await run();
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
+}
 
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   if (target.kind === 'postgres') {
@@ -39,7 +60,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     pool.on('error', (error) => console.error(`PostgreSQL connection lost (will reconnect): ${error.message}`));
     const db = drizzle({ client: pool, schema });
     try {
-      await migrate(db, { migrationsFolder: MIGRATIONS });
+      await migrateAlone(pool, () => migrate(db, { migrationsFolder: MIGRATIONS }));
     } catch (error) {
       await pool.end();
       throw error;

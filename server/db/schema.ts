@@ -7,7 +7,7 @@
  * is also a row of scenario_versions, so history survives any later save.
  */
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import type { Assumptions } from '@/server/model/assumptions';
 
 export const scenarios = pgTable(
@@ -69,3 +69,15 @@ export const shareLinks = pgTable(
   },
   (table) => [index('share_links_scenario_idx').on(table.scenarioId)],
 );
+
+/**
+ * Request counts per client and window, for the rate limits (server/rate-limit). Used
+ * when the app runs on PostgreSQL, so that several app instances behind a load balancer
+ * share one count; the embedded default counts in memory instead.
+ */
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  /** Start of the current window, in seconds since the epoch. */
+  windowStart: bigint('window_start', { mode: 'number' }).notNull(),
+  count: integer('count').notNull(),
+});

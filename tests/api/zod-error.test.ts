@@ -26,6 +26,12 @@ describe('flattenZodError', () => {
     expect(flat.fieldErrors).toEqual({ 'outer.bogus': ['unknown field'], 'outer.extra': ['unknown field'] });
   });
 
+  test('fields named like Object.prototype members are plain fields (found by the fuzz test: a 500)', () => {
+    const flat = flatten(JSON.parse('{"outer": {"scale": 1, "list": []}, "constructor": 1, "__proto__": 2, "toString": 3}'));
+    expect(Object.keys(flat.fieldErrors).sort()).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(summarizeZodError(flat)).toContain('constructor: unknown field');
+  });
+
   test('an error about the whole input is a form error', () => {
     const flat = flatten('not an object');
     expect(flat.formErrors).toHaveLength(1);

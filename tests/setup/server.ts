@@ -23,11 +23,16 @@ interface SharedServer {
   users: number;
 }
 
+const GENEROUS_RATE_LIMITS = { RATE_LIMIT_SENSITIVITY_PER_MINUTE: '100000', RATE_LIMIT_EXPORTS_PER_MINUTE: '100000' };
+
 const KEY = Symbol.for('peninsula-outlook.tests.built-server');
 const registry = globalThis as typeof globalThis & { [KEY]?: SharedServer };
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const shared = (registry[KEY] ??= { server: startBuiltServer(), users: 0 });
+  // Every test file is one client (loopback) to this server, many of them at once: the
+  // rate limits are raised out of the way here and tested on servers of their own
+  // (tests/http/rate-limit.http.test.ts).
+  const shared = (registry[KEY] ??= { server: startBuiltServer(GENEROUS_RATE_LIMITS), users: 0 });
   shared.users += 1;
   let server: BuiltServer;
   try {

@@ -20,7 +20,6 @@ import { readModelCard } from './_lib/read-model-card';
 import { assumptionSections, outlookEntries, sourceEntries } from './_lib/sections';
 import styles from './methodology.module.css';
 
-export const dynamic = 'force-static';
 
 interface Props {
   params: Promise<{ locale: string }>;

@@ -17,6 +17,7 @@ import {
   sensitivityInputSchema,
   sensitivityOutputSchema,
 } from '@/server/model';
+import { rateLimitedProcedure } from '../rate-limited';
 import { publicProcedure, router } from '../trpc';
 
 export const forecastRouter = router({
@@ -24,7 +25,7 @@ export const forecastRouter = router({
     .input(forecastInputSchema)
     .output(forecastOutputSchema)
     .query(({ input }) => runForecast(input)),
-  sensitivity: publicProcedure
+  sensitivity: rateLimitedProcedure('sensitivity')
     .input(sensitivityInputSchema)
     .output(sensitivityOutputSchema)
     .query(({ input }) => runSensitivity(input)),

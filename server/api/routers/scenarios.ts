@@ -15,6 +15,7 @@ import {
   scenarioContentSchema,
   scenarioIdSchema,
 } from '@/server/scenarios/schema';
+import { rateLimitedProcedure } from '../rate-limited';
 import { publicProcedure, router } from '../trpc';
 import { withDatabase } from '../with-database';
 
@@ -50,7 +51,7 @@ export const scenariosRouter = router({
   restoreVersion: publicProcedure.input(restoreVersionInputSchema).mutation(({ ctx, input }) =>
     withDatabase(ctx, (db) => repo.restoreVersion(db, input.id, input.baseVersion, input.version)),
   ),
-  export: publicProcedure.input(exportInputSchema).query(({ ctx, input }) => withDatabase(ctx, (db) => repo.exportScenarios(db, input.ids))),
+  export: rateLimitedProcedure('exports').input(exportInputSchema).query(({ ctx, input }) => withDatabase(ctx, (db) => repo.exportScenarios(db, input.ids))),
   /** All or nothing: the whole file is validated (errors name item and field) before anything is written. */
   import: publicProcedure.input(importInputSchema).mutation(({ ctx, input }) => withDatabase(ctx, (db) => repo.importScenarios(db, input.file))),
 });

@@ -12,6 +12,7 @@
  */
 import { briefingNames, fileStemFor } from '@/app/_briefing/briefing';
 import { createCaller } from '@/server/api/root';
+import { refuseIfRateLimited } from '@/server/api/rate-limited';
 import { createContext } from '@/server/api/trpc';
 import { BusyError, ChromiumMissingError, getBrowser, withRenderSlot } from '@/server/briefing/chromium';
 import { resolveBriefing, sourceFromQuery } from '@/server/briefing/load';
@@ -76,6 +77,9 @@ export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const locale = localeFromQuery(url.searchParams);
   if (locale === null) return problem(400, 'The locale must be one of en, he, ar or fa.');
+  // Each briefing is seconds of work (a PDF, a browser's): rate limited per client.
+  const limited = await refuseIfRateLimited('exports', request, locale);
+  if (limited) return limited;
   const source = sourceFromQuery(url.searchParams);
   const caller = createCaller(createContext());
   let resolution;

@@ -15,6 +15,7 @@ import { TRPCError } from '@trpc/server';
 import { briefingToPptx } from '@/app/_briefing/pptx';
 import { attachmentDisposition } from '@/app/_components/export-names';
 import { createCaller } from '@/server/api/root';
+import { refuseIfRateLimited } from '@/server/api/rate-limited';
 import { createContext } from '@/server/api/trpc';
 import { computeBriefing, resolveBriefing, sourceFromQuery } from '@/server/briefing/load';
 import { localeFromQuery } from '@/server/briefing/source';
@@ -57,6 +58,9 @@ export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const locale = localeFromQuery(params);
   if (locale === null) return problem(400, 'The locale must be one of en, he, ar or fa.');
+  // Each briefing is seconds of work (a PDF, a browser's): rate limited per client.
+  const limited = await refuseIfRateLimited('exports', request, locale);
+  if (limited) return limited;
   params.delete('locale');
   const formatOptions = formatOptionsFrom(cookieValue(request.headers.get('cookie'), DIGITS_COOKIE));
   try {
