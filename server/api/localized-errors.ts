@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { formatterFor } from '@/server/i18n/format';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/server/i18n/locales';
 import { translatorFor } from '@/server/i18n/translator';
-import type { FlatZodError } from './zod-error';
+import { joinProblems, problemLines, type FlatZodError } from './zod-error';
 
 import { LOCALE_HEADER } from './locale-header';
 
@@ -78,9 +78,7 @@ export function localizeIssues(issues: readonly Issue[], locale: Locale): Issue[
 /** "path: message; …" in the locale (English: the summary the API has always given). */
 export function summarizeLocalized(flat: FlatZodError, locale: Locale): string {
   const separator = locale === 'ar' || locale === 'fa' ? '؛ ' : '; ';
-  const parts = [
-    ...flat.formErrors,
-    ...Object.entries(flat.fieldErrors).flatMap(([path, messages]) => messages.map((m) => `${path}: ${m}`)),
-  ];
-  return parts.join(separator) || errorsTranslator(locale)('invalidInput');
+  const t = errorsTranslator(locale);
+  const more = (count: number) => t('moreProblems', { count, value: formatterFor(locale).number(count) });
+  return joinProblems(problemLines(flat), separator, more) || t('invalidInput');
 }

@@ -36,11 +36,26 @@ export function flattenZodError(error: z.ZodError): FlatZodError {
   return flat;
 }
 
-/** "assumptions.exerciseScale: exerciseScale must be at most 100; draws: …" */
-export function summarizeZodError(flat: FlatZodError): string {
-  const parts = [
+/** "path: message" for every problem, whole-input ones first. */
+export function problemLines(flat: FlatZodError): string[] {
+  return [
     ...flat.formErrors,
     ...Object.entries(flat.fieldErrors).flatMap(([path, messages]) => messages.map((m) => `${path}: ${m}`)),
   ];
-  return parts.join('; ') || 'Invalid input';
+}
+
+/**
+ * The message names this many problems at most and counts the rest: a file of 2,000 bad
+ * entries must not become a 100 KB sentence (every problem is still in `zodError`).
+ */
+export const MAX_LISTED_PROBLEMS = 8;
+
+export function joinProblems(lines: string[], separator: string, more: (count: number) => string): string {
+  if (lines.length <= MAX_LISTED_PROBLEMS) return lines.join(separator);
+  return `${lines.slice(0, MAX_LISTED_PROBLEMS).join(separator)}${separator}${more(lines.length - MAX_LISTED_PROBLEMS)}`;
+}
+
+/** "assumptions.exerciseScale: exerciseScale must be at most 100; draws: …" */
+export function summarizeZodError(flat: FlatZodError): string {
+  return joinProblems(problemLines(flat), '; ', (count) => `and ${count} more ${count === 1 ? 'problem' : 'problems'}`) || 'Invalid input';
 }

@@ -40,6 +40,13 @@ describe('flattenZodError', () => {
 });
 
 describe('summarizeZodError', () => {
+  test('names at most eight problems and counts the rest', () => {
+    const lines = Array.from({ length: 11 }, (_, i) => `field${i}: wrong`);
+    const flat = { formErrors: [], fieldErrors: Object.fromEntries(lines.map((l, i) => [`field${i}`, ['wrong']])) };
+    const message = summarizeZodError(flat);
+    expect(message).toBe(`${lines.slice(0, 8).join('; ')}; and 3 more problems`);
+  });
+
   test('joins every issue as "path: message"', () => {
     const flat = flatten({ outer: { scale: 101, list: [], bogus: 1 } });
     expect(summarizeZodError(flat)).toBe('outer.scale: scale must be at most 100; outer.bogus: unknown field');
