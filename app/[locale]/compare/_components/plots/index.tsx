@@ -5,9 +5,17 @@
  * plot area, so loading never moves the page.
  */
 import dynamic from 'next/dynamic';
+import { useTranslations } from 'next-intl';
 import { ChartPlaceholder } from '@/app/_components/chart-frame';
 
-const loading = () => <ChartPlaceholder busy>Loading chart…</ChartPlaceholder>;
+function loading() {
+  return <LoadingPlot />;
+}
+
+function LoadingPlot() {
+  const t = useTranslations('compare');
+  return <ChartPlaceholder busy>{t('plotLoading')}</ChartPlaceholder>;
+}
 
 export const BarsPlot = dynamic(() => import('./bars-plot').then((m) => m.BarsPlot), { ssr: false, loading });
 export const TrajectoryPlot = dynamic(() => import('./trajectory-plot').then((m) => m.TrajectoryPlot), { ssr: false, loading });
