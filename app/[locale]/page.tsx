@@ -4,6 +4,7 @@
  * scenario; the controls come from model.describe. Both through tRPC's
  * in-process caller.
  */
+import { pageContext } from '@/server/api/page-context';
 import { TRPCError } from '@trpc/server';
 import { createCaller } from '@/server/api/root';
 import { createContext } from '@/server/api/trpc';
@@ -23,7 +24,7 @@ export default async function HomePage({ params, searchParams }: Props) {
   const { locale: requested } = await params;
   const locale: Locale = isLocale(requested) ? requested : 'en';
   setRequestLocale(locale);
-  const caller = createCaller(createContext());
+  const caller = createCaller(await pageContext());
   // Labels, help, presets and outlooks in the page's language (the numbers do not depend on it).
   const description = await caller.model.describe({ locale });
   const query = toSearchParams(await searchParams);

@@ -5,6 +5,7 @@
  * and Persian write them with `Intl` (their digits, percent signs and calendars), and the
  * unit words come from the `briefing` messages. Server side (it loads the messages).
  */
+import { latinDigits } from '@/server/i18n/digits';
 import { formatterFor, type FormatOptions, type Formatter } from '@/server/i18n/format';
 import type { Locale } from '@/server/i18n/locales';
 import { translatorFor } from '@/server/i18n/translator';
@@ -77,10 +78,7 @@ export function dateInWords(date: string): string {
 
 const englishList = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
-/** Persian digits (and percent sign) as Latin ones: "۸۰٪" → "80%". */
-export function latinDigits(text: string): string {
-  return text.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/(\d)٪/g, '$1%');
-}
+export { latinDigits } from '@/server/i18n/digits';
 
 export function briefingWords(locale: Locale = 'en', options: FormatOptions = {}): BriefingWords {
   const translate = translatorFor(locale, 'briefing');

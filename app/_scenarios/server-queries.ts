@@ -8,12 +8,12 @@ import 'server-only';
 import { QueryClient } from '@tanstack/react-query';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import { appRouter } from '@/server/api/root';
-import { createContext } from '@/server/api/trpc';
+import { pageContext } from '@/server/api/page-context';
 import type { Locale } from '@/server/i18n/locales';
 
 /** `locale`: the page's, so errors handed over with the page are in its language. */
 export function serverQueries(locale: Locale) {
   const queryClient = new QueryClient();
-  const trpc = createTRPCOptionsProxy({ router: appRouter, ctx: createContext({ locale }), queryClient });
+  const trpc = createTRPCOptionsProxy({ router: appRouter, ctx: () => pageContext(locale), queryClient });
   return { queryClient, trpc };
 }

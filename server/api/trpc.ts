@@ -6,6 +6,8 @@ import { initTRPC } from '@trpc/server';
 import { z } from 'zod';
 import { getDatabase, type Database } from '@/server/db';
 import { env } from '@/server/env';
+import { latinDigits, latinizeStrings } from '@/server/i18n/digits';
+import { DIGITS_COOKIE, formatOptionsFrom } from '@/server/i18n/format-options';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/server/i18n/locales';
 import { errorsTranslator, localeFromHeaders, localizeIssues, summarizeLocalized } from './localized-errors';
 import { flattenZodError, summarizeZodError, type FlatZodError } from './zod-error';
@@ -19,12 +21,26 @@ export interface Context {
   locale: Locale;
   /** A request from a client over HTTP (rate limited), not an in-process call of our own. */
   http: boolean;
+  /** A Persian reader's Latin-digits option (the `po-digits` cookie, or said by the page calling). */
+  latinDigits: boolean;
 }
 
-export function createContext(opts: { headers?: Headers; database?: () => Promise<Database>; locale?: string; http?: boolean } = {}): Context {
+export function createContext(
+  opts: { headers?: Headers; database?: () => Promise<Database>; locale?: string; http?: boolean; latinDigits?: boolean } = {},
+): Context {
   const headers = opts.headers ?? new Headers();
   const locale = isLocale(opts.locale) ? opts.locale : opts.locale === undefined ? localeFromHeaders(headers) : DEFAULT_LOCALE;
-  return { headers, database: opts.database ?? getDatabase, locale, http: opts.http ?? false };
+  const latinDigits = opts.latinDigits ?? formatOptionsFrom(cookieValue(headers.get('cookie'), DIGITS_COOKIE)).latinDigits ?? false;
+  return { headers, database: opts.database ?? getDatabase, locale, http: opts.http ?? false, latinDigits };
+}
+
+/** One cookie's value from a Cookie header. */
+function cookieValue(header: string | null, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return undefined;
 }
 
 const isProduction = env.NODE_ENV === 'production';
@@ -48,10 +64,22 @@ const t = initTRPC.context<Context>().create({
       ? (locale === 'en' ? summarizeZodError(zodError) : summarizeLocalized(zodError, locale))
       : hideDetails ? errorsTranslator(locale)('internal') : shape.message;
     const { stack: _stack, ...dataWithoutStack } = shape.data;
-    return { ...shape, message, data: { ...(isProduction ? dataWithoutStack : shape.data), zodError } };
+    return { ...shape, message: ctx?.latinDigits && locale === 'fa' ? latinDigits(message) : message, data: { ...(isProduction ? dataWithoutStack : shape.data), zodError } };
   },
 });
 
+/**
+ * A Persian reader who chose Latin digits gets them in the texts of Persian results too
+ * (readings, labels, help): the model writes Persian digits for `locale: 'fa'`.
+ */
+const persianLatinDigits = t.middleware(async ({ ctx, getRawInput, next }) => {
+  const result = await next();
+  if (!ctx.latinDigits || !result.ok) return result;
+  const input = await getRawInput().catch(() => undefined);
+  const locale = input && typeof input === 'object' ? (input as { locale?: unknown }).locale : undefined;
+  return locale === 'fa' ? { ...result, data: latinizeStrings(result.data) } : result;
+});
+
 export const router = t.router;
-export const publicProcedure = t.procedure;
+export const publicProcedure = t.procedure.use(persianLatinDigits);
 export const createCallerFactory = t.createCallerFactory;

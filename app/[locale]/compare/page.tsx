@@ -6,6 +6,7 @@
  * renders a message with a way back, never a crash or an error status: the
  * page itself worked, the link did not.
  */
+import { pageContext } from '@/server/api/page-context';
 import { TRPCError } from '@trpc/server';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -63,7 +64,7 @@ export default async function CompareRoute({ params: rawParams, searchParams }: 
   const parsed = parseCompareUrl(params);
   if (!parsed.ok) return <ComparePage><CompareProblem message={problemInWords(parsed.problem, t, format)} /></ComparePage>;
 
-  const caller = createCaller(createContext({ locale }));
+  const caller = createCaller(await pageContext(locale));
   const description = await caller.model.describe({ locale });
   let scenarios: ComparedScenario[];
   try {

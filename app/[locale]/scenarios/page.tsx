@@ -3,6 +3,7 @@
  * here and handed to the browser with the page, so it shows at first paint;
  * searching, sorting and every change then happen in the client component.
  */
+import { pageContext } from '@/server/api/page-context';
 import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -39,7 +40,7 @@ export default async function ScenariosPage({ params, searchParams }: Props) {
     queryClient.prefetchQuery(trpc.scenarios.list.queryOptions(listInput(query))),
     queryClient.prefetchQuery(trpc.scenarios.tags.queryOptions()),
   ]);
-  const { assumptions } = vocabularyFrom(await createCaller(createContext({ locale })).model.describe({ locale }));
+  const { assumptions } = vocabularyFrom(await createCaller(await pageContext(locale)).model.describe({ locale }));
   return (
     <div className={ui.page}>
       <SiteHeader current="/scenarios" />

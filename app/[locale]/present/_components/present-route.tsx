@@ -5,6 +5,7 @@
  * missing or deleted scenarios) gets a page that says why, with the way back;
  * never a crash.
  */
+import { pageContext } from '@/server/api/page-context';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
@@ -42,7 +43,7 @@ export async function PresentRoute({ source, print, locale, missingIsNotFound = 
   locale: Locale;
   missingIsNotFound?: boolean;
 }) {
-  const caller = createCaller(createContext());
+  const caller = createCaller(await pageContext());
   const resolution = await resolveBriefing(caller, source, locale);
   if (!resolution.ok) {
     if (resolution.status === 404 && missingIsNotFound) notFound();

@@ -3,6 +3,7 @@
  * history. The scenario and its versions are fetched here and handed to the
  * browser with the page; a missing or deleted scenario is a 404 page.
  */
+import { pageContext } from '@/server/api/page-context';
 import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -33,7 +34,7 @@ type Loaded =
 const loadScenario = cache(async (id: string, locale: Locale): Promise<Loaded> => {
   if (!scenarioIdSchema.safeParse(id).success) return { status: 'missing' };
   try {
-    return { status: 'found', data: await createCaller(createContext({ locale })).scenarios.get({ id }) };
+    return { status: 'found', data: await createCaller(await pageContext(locale)).scenarios.get({ id }) };
   } catch (error) {
     if ((error as { code?: unknown }).code === 'NOT_FOUND') return { status: 'missing' };
     // Anything else (the database is down) is for the browser to show, with Retry.
@@ -59,7 +60,7 @@ export default async function ScenarioHistoryPage({ params }: Props) {
   const { queryClient, trpc } = serverQueries(locale);
   if (loaded.status === 'found') queryClient.setQueryData(trpc.scenarios.get.queryKey({ id }), loaded.data);
   await queryClient.prefetchQuery(trpc.scenarios.versions.queryOptions({ id }));
-  const vocabulary = vocabularyFrom(await createCaller(createContext({ locale })).model.describe({ locale }));
+  const vocabulary = vocabularyFrom(await createCaller(await pageContext(locale)).model.describe({ locale }));
   return (
     <div className={ui.page}>
       <SiteHeader />

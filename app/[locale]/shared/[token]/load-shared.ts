@@ -1,4 +1,5 @@
 /** Resolves a share token for the shared pages, or shows the "no longer valid" page. */
+import { pageContext } from '@/server/api/page-context';
 import { TRPCError } from '@trpc/server';
 import { notFound } from 'next/navigation';
 import { createCaller } from '@/server/api/root';
@@ -11,7 +12,7 @@ export async function loadShared(rawToken: string, locale: Locale): Promise<Shar
   const token = shareTokenSchema.safeParse(rawToken);
   if (!token.success) notFound();
   try {
-    return { ...(await createCaller(createContext({ locale })).shared.get({ token: token.data })), token: token.data };
+    return { ...(await createCaller(await pageContext(locale)).shared.get({ token: token.data })), token: token.data };
   } catch (error) {
     if (error instanceof TRPCError && error.code === 'NOT_FOUND') notFound();
     throw error;

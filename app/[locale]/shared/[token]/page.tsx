@@ -3,6 +3,7 @@
  * control disabled. The token is the only key; a revoked or unknown one gets
  * the "no longer valid" page (404), never the scenario.
  */
+import { pageContext } from '@/server/api/page-context';
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Dashboard } from '@/app/_dashboard/dashboard';
@@ -28,7 +29,7 @@ export default async function SharedPage({ params }: Props) {
   const locale = localeOf(raw);
   setRequestLocale(locale);
   const shared = await loadShared(token, locale);
-  const description = await createCaller(createContext({ locale })).model.describe({ locale });
+  const description = await createCaller(await pageContext(locale)).model.describe({ locale });
   return (
     <Dashboard
       description={description}
