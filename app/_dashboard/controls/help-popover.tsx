@@ -1,8 +1,8 @@
 'use client';
 /** The "?" beside a control: its help text, its sources and a link to the methodology. */
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
-import { Link } from '@/server/i18n/navigation';
+import { getPathname } from '@/server/i18n/navigation';
 import styles from './controls.module.css';
 
 export interface HelpSource {
@@ -19,6 +19,7 @@ interface Props {
 
 export function HelpPopover({ anchor, label, help, sources }: Props) {
   const t = useTranslations('dashboard');
+  const locale = useLocale();
   const [open, setOpen] = useState(false);
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -63,7 +64,8 @@ export function HelpPopover({ anchor, label, help, sources }: Props) {
               <li key={s.file + s.title}>{s.file}: {s.title}</li>
             ))}
           </ul>
-          <Link href={`/methodology#${anchor}`}>{t('controls.methodology')}</Link>
+          {/* A plain link: the methodology is another page, loaded whole (no client-side navigation to cancel). */}
+          <a href={`${getPathname({ href: '/methodology', locale })}#${anchor}`}>{t('controls.methodology')}</a>
         </div>
       )}
     </span>

@@ -9,7 +9,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Assumptions } from '@/server/model/assumptions';
 import { DESCRIPTION_MAX, NAME_MAX, TAGS_MAX, TAG_MAX, descriptionSchema, scenarioNameSchema, tagsSchema, type Scenario } from '@/server/scenarios/schema';
-import { Link } from '@/server/i18n/navigation';
+import { useLocale } from 'next-intl';
+import { getPathname } from '@/server/i18n/navigation';
 import { useWords } from '../use-words';
 import { plainNumber } from '../words';
 import { useTRPC } from '../../_trpc/client';
@@ -43,6 +44,7 @@ function errorCode(error: unknown): string | undefined {
 export function SaveDialog({ open, onClose, target, assumptions, horizonMonths, onSaved }: Props) {
   const id = useId();
   const w = useWords();
+  const locale = useLocale();
   const { t } = w;
   const n = (value: number) => plainNumber(w, value);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -134,7 +136,8 @@ export function SaveDialog({ open, onClose, target, assumptions, horizonMonths, 
             <p>{problem.message}</p>
             {problem.kind === 'conflict' && target && (
               <div className={styles.actions}>
-                <Link href={{ pathname: '/', query: { scenario: target.id } }}>{t('save.reload')}</Link>
+                {/* A whole-page load: the dashboard must start again from the saved scenario. */}
+                <a href={getPathname({ href: { pathname: '/', query: { scenario: target.id } }, locale })}>{t('save.reload')}</a>
                 <button type="button" disabled={pending} onClick={() => create.mutate({ ...content()!, name: copyName })}>
                   {t('save.saveCopy')}
                 </button>

@@ -1,16 +1,17 @@
 /** A revoked, unknown or malformed share link. Says so plainly; reveals nothing about the scenario. */
-import { useTranslations } from 'next-intl';
-import { Link } from '@/server/i18n/navigation';
+import { useLocale, useTranslations } from 'next-intl';
+import { getPathname } from '@/server/i18n/navigation';
 import styles from './shared.module.css';
 
 export default function SharedLinkNotFound() {
   const t = useTranslations('scenarios');
+  const locale = useLocale();
   return (
     <main className={styles.invalid}>
       <h1>{t('sharedInvalid.title')}</h1>
       <p>{t('sharedInvalid.text')}</p>
       <p>
-        <Link href="/">{t('sharedInvalid.home')}</Link>
+        <a href={getPathname({ href: '/', locale })}>{t('sharedInvalid.home')}</a>
       </p>
     </main>
   );
