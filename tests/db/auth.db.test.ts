@@ -31,3 +31,19 @@ describeEachBackend('accounts (better-auth)', (db) => {
     expect(signUp.status).toBeGreaterThanOrEqual(400);
   });
 });
+
+describeEachBackend('first-start setup', (db) => {
+  test('one admin, once: a second setup (even concurrent) is refused', async () => {
+    const { createFirstAdmin, needsSetup, AlreadySetUpError } = await import('@/server/auth/setup');
+    const auth = createAuth(db(), await authSecret(db()));
+    // Other tests in this file may have made accounts: this one needs none.
+    await db().execute((await import('drizzle-orm')).sql`TRUNCATE users CASCADE`);
+    expect(await needsSetup(db())).toBe(true);
+    const input = (n: number) => ({ name: `Admin ${n}`, email: `first-${n}@example.org`, password: 'a long enough password' });
+    const results = await Promise.allSettled([createFirstAdmin(db(), auth, input(1)), createFirstAdmin(db(), auth, input(2))]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(refused.reason).toBeInstanceOf(AlreadySetUpError);
+    expect(await needsSetup(db())).toBe(false);
+  });
+});
