@@ -14,6 +14,8 @@ export default function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy(createNonce(), { development: process.env.NODE_ENV === 'development' });
   // Next reads the nonce from the request's policy and puts it on the scripts it renders.
   request.headers.set('Content-Security-Policy', policy);
+  // The page asked for, as the browser sees it: where sign-in returns to.
+  request.headers.set('x-requested-path', `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const response = localeRouting(request);
   response.headers.set('Content-Security-Policy', policy);
   return response;

@@ -2,7 +2,7 @@
  * Colours and dashes of a briefing's series: each compared scenario as on the
  * compare page (app/compare/_lib/series.ts), the status quo a neutral grey.
  */
-import { seriesOf } from '@/app/[locale]/compare/_lib/series';
+import { seriesOf } from '@/app/[locale]/(app)/compare/_lib/series';
 import type { MonthlySeries } from './briefing';
 
 export const STATUS_QUO_COLOR = '#7b848e';

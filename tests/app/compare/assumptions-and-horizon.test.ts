@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareAssumptions, countDiffering } from '@/app/[locale]/compare/_lib/assumption-rows';
-import { horizonChoices, horizonNote } from '@/app/[locale]/compare/_lib/horizon';
-import { seriesOf, uniqueNames } from '@/app/[locale]/compare/_lib/series';
+import { compareAssumptions, countDiffering } from '@/app/[locale]/(app)/compare/_lib/assumption-rows';
+import { horizonChoices, horizonNote } from '@/app/[locale]/(app)/compare/_lib/horizon';
+import { seriesOf, uniqueNames } from '@/app/[locale]/(app)/compare/_lib/series';
 import { ASSUMPTION_IDS, STATUS_QUO, describeModel } from '@/server/model';
 import { compareWords, scenarioWords } from '../scenarios-words';
 

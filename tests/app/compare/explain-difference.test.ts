@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainDifference as explainIn, lowerFirst, subjectOf as subjectIn, type ExplainInput } from '@/app/[locale]/compare/_lib/explain-difference';
+import { explainDifference as explainIn, lowerFirst, subjectOf as subjectIn, type ExplainInput } from '@/app/[locale]/(app)/compare/_lib/explain-difference';
 import { compareWords } from '../scenarios-words';
 
 const words = compareWords();

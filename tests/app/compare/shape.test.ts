@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fixed1 } from '@/app/_dashboard/charts/format';
-import { compareAssumptions } from '@/app/[locale]/compare/_lib/assumption-rows';
-import { barTicks, outlookBarRows, outlookBarTable, unitGroups } from '@/app/[locale]/compare/_lib/shape-bars';
-import { differenceTable, differenceWaterfall, driverPhrase, pairContext } from '@/app/[locale]/compare/_lib/shape-difference';
-import { hasBands, trajectoryRows, trajectoryTable, trajectoryTicks } from '@/app/[locale]/compare/_lib/shape-trajectories';
+import { compareAssumptions } from '@/app/[locale]/(app)/compare/_lib/assumption-rows';
+import { barTicks, outlookBarRows, outlookBarTable, unitGroups } from '@/app/[locale]/(app)/compare/_lib/shape-bars';
+import { differenceTable, differenceWaterfall, driverPhrase, pairContext } from '@/app/[locale]/(app)/compare/_lib/shape-difference';
+import { hasBands, trajectoryRows, trajectoryTable, trajectoryTicks } from '@/app/[locale]/(app)/compare/_lib/shape-trajectories';
 import { EVENT_OUTLOOKS, OUTLOOK_IDS, PRESETS, STATUS_QUO, describeModel, runDifference, runForecast } from '@/server/model';
 import type { Assumptions } from '@/server/model/assumptions';
 import { compareWords, scenarioWords } from '../scenarios-words';

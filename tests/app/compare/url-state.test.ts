@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pairKey, pairOfKey } from '@/app/[locale]/compare/_lib/pair-key';
-import { compareQuery, parseCompareUrl, parseIds } from '@/app/[locale]/compare/_lib/url-state';
-import { noteInWords, problemInWords } from '@/app/[locale]/compare/_lib/problem-words';
+import { pairKey, pairOfKey } from '@/app/[locale]/(app)/compare/_lib/pair-key';
+import { compareQuery, parseCompareUrl, parseIds } from '@/app/[locale]/(app)/compare/_lib/url-state';
+import { noteInWords, problemInWords } from '@/app/[locale]/(app)/compare/_lib/problem-words';
 import { compareWords } from '../scenarios-words';
 
 const { t, format } = compareWords();

@@ -4,7 +4,7 @@
  * buttons; a revoked or unknown token gets the "no longer valid" page.
  */
 import type { Metadata } from 'next';
-import { PresentRoute, localeOf, presentMetadata } from '@/app/[locale]/present/_components/present-route';
+import { PresentRoute, localeOf, presentMetadata } from '@/app/[locale]/(app)/present/_components/present-route';
 
 export const dynamic = 'force-dynamic';
 
