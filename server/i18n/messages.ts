@@ -13,6 +13,7 @@ import enScenarios from './messages/en/scenarios.json';
 import enCompare from './messages/en/compare.json';
 import enBriefing from './messages/en/briefing.json';
 import enErrors from './messages/en/errors.json';
+import enAuth from './messages/en/auth.json';
 import heCommon from './messages/he/common.json';
 import heModel from './messages/he/model.json';
 import heMethodology from './messages/he/methodology.json';
@@ -21,6 +22,7 @@ import heScenarios from './messages/he/scenarios.json';
 import heCompare from './messages/he/compare.json';
 import heBriefing from './messages/he/briefing.json';
 import heErrors from './messages/he/errors.json';
+import heAuth from './messages/he/auth.json';
 import arCommon from './messages/ar/common.json';
 import arModel from './messages/ar/model.json';
 import arMethodology from './messages/ar/methodology.json';
@@ -29,6 +31,7 @@ import arScenarios from './messages/ar/scenarios.json';
 import arCompare from './messages/ar/compare.json';
 import arBriefing from './messages/ar/briefing.json';
 import arErrors from './messages/ar/errors.json';
+import arAuth from './messages/ar/auth.json';
 import faCommon from './messages/fa/common.json';
 import faModel from './messages/fa/model.json';
 import faMethodology from './messages/fa/methodology.json';
@@ -37,8 +40,9 @@ import faScenarios from './messages/fa/scenarios.json';
 import faCompare from './messages/fa/compare.json';
 import faBriefing from './messages/fa/briefing.json';
 import faErrors from './messages/fa/errors.json';
+import faAuth from './messages/fa/auth.json';
 
-export const NAMESPACES = ['common', 'model', 'methodology', 'dashboard', 'scenarios', 'compare', 'briefing', 'errors'] as const;
+export const NAMESPACES = ['common', 'model', 'methodology', 'dashboard', 'scenarios', 'compare', 'briefing', 'errors', 'auth'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 const EN = {
@@ -50,6 +54,7 @@ const EN = {
   compare: enCompare,
   briefing: enBriefing,
   errors: enErrors,
+  auth: enAuth,
 };
 
 /** The shape of every locale's messages: English's. */
@@ -59,7 +64,7 @@ export const MESSAGES: Record<Locale, Messages> = {
   en: EN,
   // The other locales are checked against English by tests/i18n/messages.test.ts (a missing
   // key there is a test failure naming it, rather than a type error buried in a JSON import).
-  he: { common: heCommon, model: heModel, methodology: heMethodology, dashboard: heDashboard, scenarios: heScenarios, compare: heCompare, briefing: heBriefing, errors: heErrors } as unknown as Messages,
-  ar: { common: arCommon, model: arModel, methodology: arMethodology, dashboard: arDashboard, scenarios: arScenarios, compare: arCompare, briefing: arBriefing, errors: arErrors } as unknown as Messages,
-  fa: { common: faCommon, model: faModel, methodology: faMethodology, dashboard: faDashboard, scenarios: faScenarios, compare: faCompare, briefing: faBriefing, errors: faErrors } as unknown as Messages,
+  he: { common: heCommon, model: heModel, methodology: heMethodology, dashboard: heDashboard, scenarios: heScenarios, compare: heCompare, briefing: heBriefing, errors: heErrors, auth: heAuth } as unknown as Messages,
+  ar: { common: arCommon, model: arModel, methodology: arMethodology, dashboard: arDashboard, scenarios: arScenarios, compare: arCompare, briefing: arBriefing, errors: arErrors, auth: arAuth } as unknown as Messages,
+  fa: { common: faCommon, model: faModel, methodology: faMethodology, dashboard: faDashboard, scenarios: faScenarios, compare: faCompare, briefing: faBriefing, errors: faErrors, auth: faAuth } as unknown as Messages,
 };
