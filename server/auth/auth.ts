@@ -25,10 +25,17 @@ export function createAuth(db: Database, secret: string) {
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH },
     plugins: [admin({ defaultRole: 'user' })],
     telemetry: { enabled: false },
+    // HttpOnly and SameSite=Lax always; Secure when the app is served over HTTPS (set
+    // BETTER_AUTH_URL=https://…): a Secure cookie would be dropped over plain HTTP on a LAN.
+    advanced: { useSecureCookies: servedOverHttps() },
   });
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+function servedOverHttps(): boolean {
+  return (process.env.BETTER_AUTH_URL ?? '').startsWith('https://');
+}
 
 /** The database's signing secret, created once (the first writer wins under concurrency). */
 export async function authSecret(db: Database): Promise<string> {

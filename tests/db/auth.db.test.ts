@@ -21,6 +21,7 @@ describeEachBackend('accounts (better-auth)', (db) => {
     const cookie = signedIn.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie, 'not Secure over plain HTTP (no BETTER_AUTH_URL=https://…)').not.toMatch(/;\s*Secure/i);
 
     const session = await auth.api.getSession({ headers: new Headers({ cookie: cookie.split(';')[0]! }) });
     expect(session?.user.email).toBe(email);
