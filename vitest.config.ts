@@ -19,6 +19,7 @@ export default defineConfig({
           name: 'http',
           include: ['tests/http/**/*.test.ts'],
           globalSetup: ['tests/setup/server.ts'],
+          setupFiles: ['tests/setup/session-fetch.ts'],
           testTimeout: 20_000,
           hookTimeout: 60_000,
         },
@@ -29,6 +30,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/setup/server.ts'],
+          setupFiles: ['tests/setup/session-fetch.ts'],
           // Headless Chromium after the other projects, so the browser does not compete
           // for two cores with the engine-heavy unit tests.
           sequence: { groupOrder: 1 },

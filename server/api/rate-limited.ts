@@ -11,8 +11,8 @@ import { checkRateLimit, RateLimitedError, type RateLimitName } from '@/server/r
 import { errorsTranslator } from './localized-errors';
 import { publicProcedure } from './trpc';
 
-export function rateLimitedProcedure(name: RateLimitName) {
-  return publicProcedure.use(async ({ ctx, next }) => {
+export function rateLimitedProcedure(name: RateLimitName, base: typeof publicProcedure = publicProcedure) {
+  return base.use(async ({ ctx, next }) => {
     if (ctx.http) {
       const decision = await checkRateLimit(name, ctx.headers, ctx.database);
       if (!decision.allowed) {

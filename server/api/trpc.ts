@@ -2,8 +2,9 @@
  * tRPC initialisation: the context, the error formatter and the procedure builders.
  * Routers import `router` and `publicProcedure` from here, never initTRPC themselves.
  */
-import { initTRPC } from '@trpc/server';
+import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { sessionUser } from '@/server/auth';
 import { getDatabase, type Database } from '@/server/db';
 import { env } from '@/server/env';
 import { latinDigits, latinizeStrings } from '@/server/i18n/digits';
@@ -23,15 +24,26 @@ export interface Context {
   http: boolean;
   /** A Persian reader's Latin-digits option (the `po-digits` cookie, or said by the page calling). */
   latinDigits: boolean;
+  /** The signed-in user: from the session cookie, looked up on first use; in-process callers say who. */
+  user: () => Promise<User | null>;
+}
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
 }
 
 export function createContext(
-  opts: { headers?: Headers; database?: () => Promise<Database>; locale?: string; http?: boolean; latinDigits?: boolean } = {},
+  opts: { headers?: Headers; database?: () => Promise<Database>; locale?: string; http?: boolean; latinDigits?: boolean; user?: User | null } = {},
 ): Context {
   const headers = opts.headers ?? new Headers();
   const locale = isLocale(opts.locale) ? opts.locale : opts.locale === undefined ? localeFromHeaders(headers) : DEFAULT_LOCALE;
   const latinDigits = opts.latinDigits ?? formatOptionsFrom(cookieValue(headers.get('cookie'), DIGITS_COOKIE)).latinDigits ?? false;
-  return { headers, database: opts.database ?? getDatabase, locale, http: opts.http ?? false, latinDigits };
+  let user: Promise<User | null> | undefined;
+  const lookUp = () => (opts.user !== undefined ? Promise.resolve(opts.user) : opts.http ? sessionUser(headers) : Promise.resolve(null));
+  return { headers, database: opts.database ?? getDatabase, locale, http: opts.http ?? false, latinDigits, user: () => (user ??= lookUp()) };
 }
 
 /** One cookie's value from a Cookie header. */
@@ -82,4 +94,11 @@ const persianLatinDigits = t.middleware(async ({ ctx, getRawInput, next }) => {
 
 export const router = t.router;
 export const publicProcedure = t.procedure.use(persianLatinDigits);
+
+/** Procedures of saved scenarios: a signed-in user (UNAUTHORIZED, 401, otherwise), as `ctx.actor`. */
+export const userProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const actor = await ctx.user();
+  if (!actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: errorsTranslator(ctx.locale)('signInRequired') });
+  return next({ ctx: { actor } });
+});
 export const createCallerFactory = t.createCallerFactory;

@@ -3,6 +3,7 @@
  * errors keep their field paths and stay 4xx, domain and guard errors come from the
  * `errors` messages. English stays exactly as before.
  */
+import { TEST_USER } from '../support/users';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { TRPCError } from '@trpc/server';
 import { describe, expect, test } from 'vitest';
@@ -22,7 +23,7 @@ const SCRIPT: Record<Exclude<Locale, 'en'>, RegExp> = { he: /[\u0590-\u05FF]/, a
 async function call(path: string, input: unknown, locale?: string): Promise<{ status: number; body: ErrorBody }> {
   const headers = new Headers(locale ? { 'x-locale': locale } : {});
   const req = new Request(`http://localhost/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers });
-  const res = await fetchRequestHandler({ endpoint: '/api/trpc', req, router: appRouter, createContext: () => createContext({ headers: req.headers }) });
+  const res = await fetchRequestHandler({ endpoint: '/api/trpc', req, router: appRouter, createContext: () => createContext({ headers: req.headers, user: TEST_USER }) });
   return { status: res.status, body: (await res.json()) as ErrorBody };
 }
 

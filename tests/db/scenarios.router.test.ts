@@ -3,6 +3,7 @@
  * errors name the field, domain errors map to NOT_FOUND / CONFLICT, imports
  * are all or nothing, and old-model scenarios are flagged as recomputed.
  */
+import { TEST_USER } from '../support/users';
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
@@ -34,7 +35,7 @@ async function errorOf(promise: Promise<unknown>): Promise<{ code: TRPCError['co
 }
 
 describeEachBackend('scenarios router', (db) => {
-  const caller = () => createCaller(createContext({ database: async () => db() }));
+  const caller = () => createCaller(createContext({ database: async () => db(), user: TEST_USER }));
 
   it('trims names and tags, drops duplicate tags, and defaults the description', async () => {
     const created = await caller().scenarios.create({ ...base, name: '  Summit  ', tags: [' talks ', 'Talks', 'ROK'] });

@@ -1,4 +1,5 @@
 /** Read-only share links on each backend, through the routers (createCaller). */
+import { TEST_USER } from '../support/users';
 import { TRPCError } from '@trpc/server';
 import { expect, it } from 'vitest';
 import { appRouter, createCaller } from '@/server/api/root';
@@ -19,7 +20,7 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 }
 
 describeEachBackend('share links', (db) => {
-  const caller = () => createCaller(createContext({ database: async () => db() }));
+  const caller = () => createCaller(createContext({ database: async () => db(), user: TEST_USER }));
 
   it('issues unguessable tokens that resolve to the content, without the scenario id', async () => {
     const scenario = await caller().scenarios.create({ name: 'Shared', description: 'For the ministry', assumptions, horizonMonths: 18 });

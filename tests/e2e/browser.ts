@@ -64,11 +64,19 @@ export interface BrowserHandle {
    * problems a test provokes on purpose (an injected server error): each must occur,
    * and only what matches one is exempt.
    */
-  open(pathname: string, viewport?: Viewport, expected?: RegExp[]): Promise<Page>;
+  open(pathname: string, viewport?: Viewport, expected?: RegExp[], options?: OpenOptions): Promise<Page>;
+}
+
+export interface OpenOptions {
+  /** A visitor without an account (the default is the test admin's session). */
+  anonymous?: boolean;
+  /** Another session ("name=value"), e.g. a user made by a permissions test. */
+  sessionCookie?: string;
 }
 
 export function useBrowser(): BrowserHandle {
   const baseUrl = inject('baseUrl');
+  const adminCookie = inject('sessionCookie');
   let browser: Browser | undefined;
   const opened: Opened[] = [];
 
@@ -90,9 +98,14 @@ export function useBrowser(): BrowserHandle {
 
   return {
     baseUrl,
-    async open(pathname, viewport = DEFAULT_VIEWPORT, expected = []) {
+    async open(pathname, viewport = DEFAULT_VIEWPORT, expected = [], options = {}) {
       if (!browser) throw new Error('the browser did not start (see the beforeAll error)');
       const context = await browser.newContext({ viewport, baseURL: baseUrl });
+      const cookie = options.anonymous ? null : (options.sessionCookie ?? adminCookie);
+      if (cookie) {
+        const [name, ...value] = cookie.split('=');
+        await context.addCookies([{ name: name!, value: value.join('='), url: baseUrl }]);
+      }
       const problems: string[] = [];
       const entry: Opened = { context, problems, expected, over: false };
       opened.push(entry);

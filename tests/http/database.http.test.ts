@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { STATUS_QUO } from '@/server/model/assumptions';
 import { ServerStartError, startBuiltServer, type BuiltServer } from '../../scripts/lib/built-server';
+import { adminSession } from '../../scripts/lib/session';
 
 const root = mkdtempSync(path.join(tmpdir(), 'peninsula-durability-'));
 const dataDir = path.join(root, 'data');
@@ -20,17 +21,21 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
+/** The test admin's session; it lives in the database, so it survives the restart. */
+let cookie = '';
+
 async function start(): Promise<BuiltServer> {
   const server = await startBuiltServer({ DATA_DIR: dataDir }, 60_000);
   started.push(server);
   holder = server;
+  cookie = await adminSession(server.baseUrl);
   return server;
 }
 
 async function create(baseUrl: string, n: number): Promise<{ id: string; n: number }> {
   const res = await fetch(`${baseUrl}/api/trpc/scenarios.create`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin: baseUrl },
+    headers: { 'content-type': 'application/json', origin: baseUrl, cookie },
     body: JSON.stringify({ name: `Burst ${n}`, tags: ['burst'], assumptions: { ...STATUS_QUO, exerciseScale: n % 101 }, horizonMonths: 12 }),
   });
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
@@ -65,7 +70,7 @@ describe('the embedded database', () => {
     expect(acknowledged.length).toBeGreaterThanOrEqual(40);
 
     const second = await start();
-    const res = await fetch(`${second.baseUrl}/api/trpc/scenarios.list?input=${encodeURIComponent(JSON.stringify({ tag: 'burst' }))}`);
+    const res = await fetch(`${second.baseUrl}/api/trpc/scenarios.list?input=${encodeURIComponent(JSON.stringify({ tag: 'burst' }))}`, { headers: { cookie } });
     expect(res.status).toBe(200);
     const stored = ((await res.json()) as { result: { data: { id: string; name: string }[] } }).result.data;
     const byId = new Map(stored.map((s) => [s.id, s.name]));

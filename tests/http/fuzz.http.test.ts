@@ -13,11 +13,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ASSUMPTIONS, STATUS_QUO } from '@/server/model/assumptions';
 import { OUTLOOK_IDS } from '@/server/model/outlooks';
 import { startBuiltServer, type BuiltServer } from '@/scripts/lib/built-server';
+import { adminSession } from '@/scripts/lib/session';
 
 const TOTAL_RUNS = Number(process.env.FUZZ_RUNS ?? 2200);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 
 let server: BuiltServer;
+/** The test admin's session on this server: the fuzzing is of a signed-in user's requests. */
+let cookie = '';
 /** Real ids, versions and a token, so generated inputs also reach the database's paths. */
 const pool = { ids: [] as string[], token: '', file: null as unknown };
 
@@ -152,8 +155,8 @@ async function send(procedure: Procedure, input: unknown): Promise<Answer> {
   const json = input === undefined ? undefined : JSON.stringify(input);
   const response =
     procedure.kind === 'query'
-      ? await fetch(json === undefined ? url : `${url}?input=${encodeURIComponent(json)}`)
-      : await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.baseUrl }, body: json ?? '' });
+      ? await fetch(json === undefined ? url : `${url}?input=${encodeURIComponent(json)}`, { headers: { cookie } })
+      : await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.baseUrl, cookie }, body: json ?? '' });
   const text = await response.text();
   let message: string | null = null;
   try {
@@ -172,8 +175,9 @@ function isReadable(message: string | null): boolean {
 
 beforeAll(async () => {
   server = await startBuiltServer();
+  cookie = await adminSession(server.baseUrl);
   const post = async (path: string, body: unknown) => {
-    const res = await fetch(`${server.baseUrl}/api/trpc/${path}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.baseUrl }, body: JSON.stringify(body) });
+    const res = await fetch(`${server.baseUrl}/api/trpc/${path}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.baseUrl, cookie }, body: JSON.stringify(body) });
     if (!res.ok) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
     return ((await res.json()) as { result: { data: Record<string, unknown> } }).result.data;
   };
@@ -182,7 +186,7 @@ beforeAll(async () => {
     pool.ids.push(String(created.id));
   }
   pool.token = String((await post('shares.create', { scenarioId: pool.ids[0] })).token);
-  const exported = await fetch(`${server.baseUrl}/api/trpc/scenarios.export?input=${encodeURIComponent(JSON.stringify({ ids: pool.ids.slice(0, 2) }))}`);
+  const exported = await fetch(`${server.baseUrl}/api/trpc/scenarios.export?input=${encodeURIComponent(JSON.stringify({ ids: pool.ids.slice(0, 2) }))}`, { headers: { cookie } });
   pool.file = ((await exported.json()) as { result: { data: unknown } }).result.data;
 }, 60_000);
 

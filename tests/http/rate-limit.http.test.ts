@@ -8,13 +8,14 @@ import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { STATUS_QUO } from '@/server/model/assumptions';
 import { startBuiltServer, type BuiltServer } from '@/scripts/lib/built-server';
+import { adminSession } from '@/scripts/lib/session';
 
 const LIMITS = { RATE_LIMIT_SENSITIVITY_PER_MINUTE: '3', RATE_LIMIT_EXPORTS_PER_MINUTE: '2' };
 const SENSITIVITY = `/api/trpc/forecast.sensitivity?input=${encodeURIComponent(JSON.stringify({ assumptions: STATUS_QUO, outlook: 'icbmLaunch', draws: 100 }))}`;
 const EXPORT = `/api/trpc/scenarios.export?input=${encodeURIComponent('{}')}`;
 
-async function get(base: string, path: string, client: string) {
-  const response = await fetch(`${base}${path}`, { headers: { 'x-forwarded-for': client } });
+async function get(base: string, path: string, client: string, cookie = '') {
+  const response = await fetch(`${base}${path}`, { headers: { 'x-forwarded-for': client, cookie } });
   const body = (await response.json()) as { error?: { message?: string } };
   return { status: response.status, retryAfter: response.headers.get('retry-after'), message: body.error?.message };
 }
@@ -25,8 +26,10 @@ const newClient = () => `198.51.100.${++clients}`;
 
 describe('rate limits, embedded database (counted in memory)', () => {
   let server: BuiltServer;
+  let cookie = '';
   beforeAll(async () => {
     server = await startBuiltServer(LIMITS);
+    cookie = await adminSession(server.baseUrl);
   }, 60_000);
   afterAll(async () => {
     await server?.stop();
@@ -46,8 +49,8 @@ describe('rate limits, embedded database (counted in memory)', () => {
 
   test('exports: 2 per client; forecasts are not limited', async () => {
     const client = newClient();
-    for (let i = 0; i < 2; i++) expect((await get(server.baseUrl, EXPORT, client)).status).toBe(200);
-    expect((await get(server.baseUrl, EXPORT, client)).status).toBe(429);
+    for (let i = 0; i < 2; i++) expect((await get(server.baseUrl, EXPORT, client, cookie)).status).toBe(200);
+    expect((await get(server.baseUrl, EXPORT, client, cookie)).status).toBe(429);
     const forecast = `/api/trpc/forecast.run?input=${encodeURIComponent(JSON.stringify({ assumptions: STATUS_QUO, draws: 100 }))}`;
     for (let i = 0; i < 6; i++) expect((await get(server.baseUrl, forecast, client)).status).toBe(200);
   });

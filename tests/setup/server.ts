@@ -11,10 +11,13 @@
  */
 import type { TestProject } from 'vitest/node';
 import { startBuiltServer, type BuiltServer } from '../../scripts/lib/built-server';
+import { adminSession } from '../../scripts/lib/session';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The test admin's session on that server ("name=value"), see scripts/lib/session.ts. */
+    sessionCookie: string;
   }
 }
 
@@ -43,6 +46,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw error;
   }
   project.provide('baseUrl', server.baseUrl);
+  project.provide('sessionCookie', await adminSession(server.baseUrl));
   return async () => {
     if (--shared.users > 0) return;
     delete registry[KEY];

@@ -5,13 +5,13 @@
  */
 import * as links from '@/server/db/share-links';
 import { shareScenarioInputSchema, shareTokenInputSchema } from '@/server/scenarios/share-schema';
-import { publicProcedure, router } from '../trpc';
+import { publicProcedure, router, userProcedure } from '../trpc';
 import { withDatabase } from '../with-database';
 
 export const sharesRouter = router({
-  create: publicProcedure.input(shareScenarioInputSchema).mutation(({ ctx, input }) => withDatabase(ctx, (db) => links.createShareLink(db, input.scenarioId))),
-  list: publicProcedure.input(shareScenarioInputSchema).query(({ ctx, input }) => withDatabase(ctx, (db) => links.listShareLinks(db, input.scenarioId))),
-  revoke: publicProcedure.input(shareTokenInputSchema).mutation(({ ctx, input }) => withDatabase(ctx, (db) => links.revokeShareLink(db, input.token))),
+  create: userProcedure.input(shareScenarioInputSchema).mutation(({ ctx, input }) => withDatabase(ctx, (db) => links.createShareLink(db, input.scenarioId))),
+  list: userProcedure.input(shareScenarioInputSchema).query(({ ctx, input }) => withDatabase(ctx, (db) => links.listShareLinks(db, input.scenarioId))),
+  revoke: userProcedure.input(shareTokenInputSchema).mutation(({ ctx, input }) => withDatabase(ctx, (db) => links.revokeShareLink(db, input.token))),
 });
 
 export const sharedRouter = router({
