@@ -90,13 +90,16 @@ async function press(page: Page, key: string, target: number): Promise<Probe> {
   return awaitProbe(page);
 }
 
-export async function benchDashboard(baseUrl: string): Promise<void> {
+export async function benchDashboard(baseUrl: string, cookie: string): Promise<void> {
   const label = ASSUMPTIONS.find((a) => a.id === 'exerciseScale')?.label;
   if (!label) throw new Error('no exerciseScale assumption');
   console.log(`\nDashboard in headless Chromium: "${label}" slider, key press to updated panels (target p95 ≤ 100 ms)`);
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const [cookieName, ...cookieValue] = cookie.split('=');
+    await context.addCookies([{ name: cookieName!, value: cookieValue.join('='), url: baseUrl }]);
+    const page = await context.newPage();
     let forecastRequests = 0;
     page.on('request', (request) => {
       if (new URL(request.url()).pathname.includes('forecast.run')) forecastRequests += 1;

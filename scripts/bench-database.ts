@@ -54,12 +54,12 @@ export async function benchDatabaseInProcess(): Promise<void> {
   }
 }
 
-export async function benchDatabaseHttp(baseUrl: string): Promise<void> {
-  console.log(`\nSaved scenarios over HTTP against the built server (PGlite, loopback, sequential)`);
+export async function benchDatabaseHttp(baseUrl: string, cookie: string): Promise<void> {
+  console.log(`\nSaved scenarios over HTTP against the built server (PGlite, loopback, sequential, signed in)`);
   const post = async (procedure: string, input: unknown) => {
     const res = await fetch(`${baseUrl}/api/trpc/${procedure}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: baseUrl },
+      headers: { 'content-type': 'application/json', origin: baseUrl, cookie },
       body: JSON.stringify(input),
     });
     if (!res.ok) throw new Error(`${procedure} answered ${res.status}: ${await res.text()}`);
@@ -71,7 +71,7 @@ export async function benchDatabaseHttp(baseUrl: string): Promise<void> {
     version = (await post('scenarios.save', { ...content(i + 1), id: created.id, baseVersion: version })).version;
   }));
   const list = async () => {
-    const res = await fetch(`${baseUrl}/api/trpc/scenarios.list`);
+    const res = await fetch(`${baseUrl}/api/trpc/scenarios.list`, { headers: { cookie } });
     const rows = ((await res.json()) as { result: { data: unknown[] } }).result.data;
     return rows.length;
   };

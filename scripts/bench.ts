@@ -7,6 +7,7 @@ import { benchDashboard } from './bench-browser';
 import { benchDatabaseHttp, benchDatabaseInProcess } from './bench-database';
 import { readRouteBundles } from './lib/bundle-stats';
 import { DIST_DIR, startBuiltServer } from './lib/built-server';
+import { adminSession } from './lib/session';
 import { report } from './lib/timing';
 
 const SCENARIO = PRESETS.find((p) => p.id === 'hanoiAccepted')!.assumptions;
@@ -59,8 +60,9 @@ try {
     }
     report(`  GET forecast.run, ${label}`, samples);
   }
-  await benchDashboard(server.baseUrl);
-  await benchDatabaseHttp(server.baseUrl);
+  const cookie = await adminSession(server.baseUrl);
+  await benchDashboard(server.baseUrl, cookie);
+  await benchDatabaseHttp(server.baseUrl, cookie);
 } finally {
   await server.stop();
 }

@@ -10,6 +10,7 @@ import autocannon from 'autocannon';
 import { STATUS_QUO } from '../server/model/assumptions';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from '../server/scenarios/export-format';
 import { startBuiltServer } from './lib/built-server';
+import { adminSession } from './lib/session';
 import { quantile } from './lib/timing';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
@@ -21,10 +22,13 @@ interface Run {
   requests: autocannon.Request[];
 }
 
+/** The test admin's session: saving and listing need a signed-in user. */
+let cookie = '';
+
 async function post<T>(baseUrl: string, path: string, input: unknown): Promise<T> {
   const response = await fetch(`${baseUrl}/api/trpc/${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin: baseUrl },
+    headers: { 'content-type': 'application/json', origin: baseUrl, cookie },
     body: JSON.stringify(input),
   });
   if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
@@ -77,7 +81,7 @@ function save(baseUrl: string, own: Array<{ id: string; version: number }>): Run
     requests: [{
       method: 'POST',
       path: '/api/trpc/scenarios.save',
-      headers: { 'content-type': 'application/json', origin: baseUrl },
+      headers: { 'content-type': 'application/json', origin: baseUrl, cookie },
       setupRequest: (request, context) => {
         // None free only if a request timed out holding one; then a stale save (409) is counted as an error.
         const scenario = free.shift() ?? own[0]!;
@@ -101,7 +105,7 @@ function save(baseUrl: string, own: Array<{ id: string; version: number }>): Run
 function list(): Run {
   return {
     title: `scenarios.list (GET, ${LISTED_SCENARIOS + CONNECTIONS} scenarios, newest first)`,
-    requests: [{ method: 'GET', path: `/api/trpc/scenarios.list?input=${encodeURIComponent(JSON.stringify({ sort: 'updated' }))}` }],
+    requests: [{ method: 'GET', headers: { cookie }, path: `/api/trpc/scenarios.list?input=${encodeURIComponent(JSON.stringify({ sort: 'updated' }))}` }],
   };
 }
 
@@ -126,6 +130,7 @@ async function measure(baseUrl: string, { title, requests }: Run): Promise<void>
 console.log(`Load: autocannon, ${CONNECTIONS} connections, ${SECONDS} s per procedure, built server on loopback (node ${process.version})`);
 const server = await startBuiltServer();
 try {
+  cookie = await adminSession(server.baseUrl);
   const own = await seed(server.baseUrl);
   for (const run of [forecastRun(), save(server.baseUrl, own), list()]) await measure(server.baseUrl, run);
 } finally {

@@ -53,6 +53,8 @@ export interface ResolvedBriefing {
 export type Resolution =
   | { ok: true; briefing: ResolvedBriefing }
   | { ok: false; status: 400 | 404 | 503; message: string; leaveHref: string };
+// A signed-out request for a saved scenario is answered as for one that does not exist:
+// nobody learns from a briefing link whether a scenario is there.
 
 const withoutPrint = (params: URLSearchParams) => {
   const copy = new URLSearchParams(params);
@@ -65,7 +67,7 @@ const query = (params: URLSearchParams) => {
 };
 
 function failure(error: unknown, missing: string, leaveHref: string): Resolution {
-  if (error instanceof TRPCError && error.code === 'NOT_FOUND') return { ok: false, status: 404, message: missing, leaveHref };
+  if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'UNAUTHORIZED')) return { ok: false, status: 404, message: missing, leaveHref };
   if (error instanceof TRPCError && error.code === 'SERVICE_UNAVAILABLE') return { ok: false, status: 503, message: error.message, leaveHref };
   throw error;
 }
@@ -168,7 +170,7 @@ async function resolveDashboard(caller: Caller, input: URLSearchParams, where: W
       savedAt = edited ? null : scenario.updatedAt;
     } catch (error) {
       // A deleted scenario does not stop the presentation: its assumptions are in the link.
-      if (!(error instanceof TRPCError && error.code === 'NOT_FOUND')) return failure(error, '', leaveHref);
+      if (!(error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'UNAUTHORIZED'))) return failure(error, '', leaveHref);
     }
   }
   return {

@@ -14,6 +14,7 @@ import { briefingNames, fileStemFor } from '@/app/_briefing/briefing';
 import { createCaller } from '@/server/api/root';
 import { refuseIfRateLimited } from '@/server/api/rate-limited';
 import { createContext } from '@/server/api/trpc';
+import { sessionUser } from '@/server/auth';
 import { BusyError, ChromiumMissingError, getBrowser, withRenderSlot } from '@/server/briefing/chromium';
 import { resolveBriefing, sourceFromQuery } from '@/server/briefing/load';
 import { localeFromQuery } from '@/server/briefing/source';
@@ -36,12 +37,20 @@ function problem(status: number, message: string): Response {
   return Response.json({ status, message }, { status, headers: { 'Cache-Control': 'no-store' } });
 }
 
-async function render(url: string, origin: string, digits: string | undefined): Promise<Uint8Array> {
+/** The cookies the print needs from the reader's request: their session and their digits choice. */
+function forwardedCookies(header: string | null): { name: string; value: string }[] {
+  return (header ?? '').split(';').map((part) => part.trim()).flatMap((part) => {
+    const [name, ...value] = part.split('=');
+    return name && (name === DIGITS_COOKIE || /session_token$/.test(name)) ? [{ name, value: value.join('=') }] : [];
+  });
+}
+
+async function render(url: string, origin: string, cookies: { name: string; value: string }[]): Promise<Uint8Array> {
   const browser = await getBrowser();
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 });
   try {
-    // The reader's digits choice, so the PDF matches the screen.
-    if (digits) await context.addCookies([{ name: DIGITS_COOKIE, value: digits, url: origin }]);
+    // The reader's session (the present route is a signed-in page) and digits choice, so the PDF matches the screen.
+    if (cookies.length > 0) await context.addCookies(cookies.map((cookie) => ({ ...cookie, url: origin })));
     const page = await context.newPage();
     // The page is ours: nothing it loads may leave this origin.
     await page.route('**/*', (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort()));
@@ -81,7 +90,7 @@ export async function GET(request: Request): Promise<Response> {
   const limited = await refuseIfRateLimited('exports', request, locale);
   if (limited) return limited;
   const source = sourceFromQuery(url.searchParams);
-  const caller = createCaller(createContext());
+  const caller = createCaller(createContext({ user: await sessionUser(request.headers) }));
   let resolution;
   try {
     resolution = await resolveBriefing(caller, source, locale);
@@ -97,8 +106,7 @@ export async function GET(request: Request): Promise<Response> {
   const fileStem = fileStemFor(briefingNames(resolved.scenarios), resolved.date);
 
   try {
-    const digits = /(?:^|;\s*)po-digits=([^;]*)/.exec(request.headers.get('cookie') ?? '')?.[1];
-    const pdf = await withRenderSlot(() => render(target, url.origin, digits));
+    const pdf = await withRenderSlot(() => render(target, url.origin, forwardedCookies(request.headers.get('cookie'))));
     return new Response(pdf as BodyInit, {
       status: 200,
       headers: {

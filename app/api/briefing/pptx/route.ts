@@ -17,6 +17,7 @@ import { attachmentDisposition } from '@/app/_components/export-names';
 import { createCaller } from '@/server/api/root';
 import { refuseIfRateLimited } from '@/server/api/rate-limited';
 import { createContext } from '@/server/api/trpc';
+import { sessionUser } from '@/server/auth';
 import { computeBriefing, resolveBriefing, sourceFromQuery } from '@/server/briefing/load';
 import { localeFromQuery } from '@/server/briefing/source';
 import { DIGITS_COOKIE, formatOptionsFrom } from '@/server/i18n/format-options';
@@ -64,7 +65,7 @@ export async function GET(request: Request): Promise<Response> {
   params.delete('locale');
   const formatOptions = formatOptionsFrom(cookieValue(request.headers.get('cookie'), DIGITS_COOKIE));
   try {
-    const caller = createCaller(createContext());
+    const caller = createCaller(createContext({ user: await sessionUser(request.headers) }));
     const resolved = await resolveBriefing(caller, sourceFromQuery(params), locale);
     if (!resolved.ok) return problem(resolved.status, resolved.message);
     const briefing = await computeBriefing(caller, resolved.briefing, { locale, formatOptions });
