@@ -32,6 +32,7 @@ const envSchema = z.object({
   // runs; exports: scenario files, PowerPoint, PDF). Every client together may make five times as many.
   RATE_LIMIT_SENSITIVITY_PER_MINUTE: perMinute('RATE_LIMIT_SENSITIVITY_PER_MINUTE', 60),
   RATE_LIMIT_EXPORTS_PER_MINUTE: perMinute('RATE_LIMIT_EXPORTS_PER_MINUTE', 20),
+  RATE_LIMIT_SIGN_IN_PER_MINUTE: perMinute('RATE_LIMIT_SIGN_IN_PER_MINUTE', 10),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -7,6 +7,7 @@
 import dynamic from 'next/dynamic';
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { AccountMenu } from '@/app/_auth/account-menu';
 import { LocaleSwitcher } from '@/app/_components/locale-switcher';
 import type { Locale } from '@/server/i18n/locales';
 import { getPathname } from '@/server/i18n/navigation';
@@ -176,6 +177,7 @@ export function Dashboard({ description, initial, urlProblems, opened, openProbl
                 </>
               )}
               <LocaleSwitcher className={styles.locale} />
+              <AccountMenu className={styles.locale} />
             </nav>
           </div>
           <p className={styles.subtitle} data-testid="scenario-title">

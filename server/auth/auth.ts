@@ -25,6 +25,9 @@ export function createAuth(db: Database, secret: string) {
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH },
     plugins: [admin({ defaultRole: 'user' })],
     telemetry: { enabled: false },
+    // Sign-in attempts are limited by server/rate-limit (in memory, or in PostgreSQL across
+    // instances), in the route: better-auth's own limiter would count per process only.
+    rateLimit: { enabled: false },
     // HttpOnly and SameSite=Lax always; Secure when the app is served over HTTPS (set
     // BETTER_AUTH_URL=https://…): a Secure cookie would be dropped over plain HTTP on a LAN.
     advanced: { useSecureCookies: servedOverHttps() },

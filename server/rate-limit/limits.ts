@@ -30,6 +30,8 @@ export const RATE_LIMITS = {
   sensitivity: perMinute('sensitivity', env.RATE_LIMIT_SENSITIVITY_PER_MINUTE),
   /** scenarios.export, PowerPoint and PDF briefings. */
   exports: perMinute('exports', env.RATE_LIMIT_EXPORTS_PER_MINUTE),
+  /** Sign-in attempts (and the first start's setup). */
+  signIn: perMinute('signIn', env.RATE_LIMIT_SIGN_IN_PER_MINUTE),
 } satisfies Record<string, RateLimit>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

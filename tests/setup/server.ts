@@ -26,7 +26,7 @@ interface SharedServer {
   users: number;
 }
 
-const GENEROUS_RATE_LIMITS = { RATE_LIMIT_SENSITIVITY_PER_MINUTE: '100000', RATE_LIMIT_EXPORTS_PER_MINUTE: '100000' };
+const GENEROUS_RATE_LIMITS = { RATE_LIMIT_SENSITIVITY_PER_MINUTE: '100000', RATE_LIMIT_EXPORTS_PER_MINUTE: '100000', RATE_LIMIT_SIGN_IN_PER_MINUTE: '100000' };
 
 const KEY = Symbol.for('peninsula-outlook.tests.built-server');
 const registry = globalThis as typeof globalThis & { [KEY]?: SharedServer };

@@ -3,6 +3,8 @@
  * (the answer sets the session cookie). 409 once any account exists; 400 names the field.
  */
 import { guardPost } from '@/server/api/http-guards';
+import { localeFromHeaders } from '@/server/api/localized-errors';
+import { refuseIfRateLimited } from '@/server/api/rate-limited';
 import { getAuth } from '@/server/auth';
 import { AlreadySetUpError, createFirstAdmin, setupInputSchema } from '@/server/auth/setup';
 import { getDatabase } from '@/server/db';
@@ -16,6 +18,8 @@ const problem = (status: number, message: string, field?: string) =>
 export async function POST(request: Request): Promise<Response> {
   const guarded = await guardPost(request);
   if (guarded instanceof Response) return guarded;
+  const limited = await refuseIfRateLimited('signIn', request, localeFromHeaders(request.headers));
+  if (limited) return limited;
   let body: unknown;
   try {
     body = await guarded.json();

@@ -2,6 +2,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { ExportNameProvider } from '@/app/_components/export-name';
+import { AccountMenu } from '@/app/_auth/account-menu';
 import { LocaleSwitcher } from '@/app/_components/locale-switcher';
 import { getPathname } from '@/server/i18n/navigation';
 import styles from '../compare.module.css';
@@ -21,6 +22,7 @@ export async function ComparePage({ children }: { children: ReactNode }) {
           {LINKS.map((href) => <li key={href}><a href={getPathname({ href, locale })}>{label(href)}</a></li>)}
         </ul>
         <LocaleSwitcher className={styles.locale} />
+              <AccountMenu className={styles.locale} />
       </nav>
       <ExportNameProvider name="comparison">{children}</ExportNameProvider>
     </div>

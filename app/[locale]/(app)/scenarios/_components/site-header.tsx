@@ -1,5 +1,6 @@
 /** The header of the scenario pages: where you are, the way back to the dashboard and the methodology, and the language. */
 import { useTranslations } from 'next-intl';
+import { AccountMenu } from '@/app/_auth/account-menu';
 import { LocaleSwitcher } from '@/app/_components/locale-switcher';
 import { Link } from '@/server/i18n/navigation';
 import styles from './site-header.module.css';
@@ -23,6 +24,7 @@ export function SiteHeader({ current }: { current?: (typeof SECTIONS)[number] })
         </ul>
       </nav>
       <LocaleSwitcher className={styles.locale} />
+              <AccountMenu className={styles.locale} />
     </header>
   );
 }
