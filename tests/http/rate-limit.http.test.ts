@@ -10,7 +10,7 @@ import { STATUS_QUO } from '@/server/model/assumptions';
 import { startBuiltServer, type BuiltServer } from '@/scripts/lib/built-server';
 import { adminSession } from '@/scripts/lib/session';
 
-const LIMITS = { RATE_LIMIT_SENSITIVITY_PER_MINUTE: '3', RATE_LIMIT_EXPORTS_PER_MINUTE: '2' };
+const LIMITS = { RATE_LIMIT_SENSITIVITY_PER_MINUTE: '3', RATE_LIMIT_EXPORTS_PER_MINUTE: '2', RATE_LIMIT_SIGN_IN_PER_MINUTE: '3' };
 const SENSITIVITY = `/api/trpc/forecast.sensitivity?input=${encodeURIComponent(JSON.stringify({ assumptions: STATUS_QUO, outlook: 'icbmLaunch', draws: 100 }))}`;
 const EXPORT = `/api/trpc/scenarios.export?input=${encodeURIComponent('{}')}`;
 
@@ -45,6 +45,19 @@ describe('rate limits, embedded database (counted in memory)', () => {
     expect(refused.message).toMatch(/too many requests.*try again in \d+ seconds?/i);
     // Another client still has its own allowance.
     expect((await get(server.baseUrl, SENSITIVITY, newClient())).status).toBe(200);
+  });
+
+  test('sign-in: 3 attempts per client, then 429 with Retry-After (right or wrong password alike)', async () => {
+    const client = newClient();
+    const attempt = () => fetch(`${server.baseUrl}/api/auth/sign-in/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.baseUrl, 'x-forwarded-for': client },
+      body: JSON.stringify({ email: 'nobody@example.org', password: 'wrong password' }),
+    });
+    for (let i = 0; i < 3; i++) expect((await attempt()).status).toBe(401);
+    const refused = await attempt();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
   });
 
   test('exports: 2 per client; forecasts are not limited', async () => {
