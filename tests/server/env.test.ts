@@ -6,7 +6,7 @@ describe('parseEnv', () => {
   test('an empty environment gets the defaults', () => {
     expect(parseEnv({})).toEqual({
       NODE_ENV: 'development', PORT: 3000, HOST: 'localhost', DATA_DIR: './data',
-      RATE_LIMIT_SENSITIVITY_PER_MINUTE: 60, RATE_LIMIT_EXPORTS_PER_MINUTE: 20,
+      RATE_LIMIT_SENSITIVITY_PER_MINUTE: 60, RATE_LIMIT_EXPORTS_PER_MINUTE: 20, RATE_LIMIT_SIGN_IN_PER_MINUTE: 10,
     });
   });
 
@@ -18,7 +18,7 @@ describe('parseEnv', () => {
     const env = parseEnv({ PORT: '8080', HOST: '0.0.0.0', NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/x', RATE_LIMIT_EXPORTS_PER_MINUTE: '5' });
     expect(env).toEqual({
       PORT: 8080, HOST: '0.0.0.0', NODE_ENV: 'production', DATABASE_URL: 'postgres://u:p@db:5432/x', DATA_DIR: './data',
-      RATE_LIMIT_SENSITIVITY_PER_MINUTE: 60, RATE_LIMIT_EXPORTS_PER_MINUTE: 5,
+      RATE_LIMIT_SENSITIVITY_PER_MINUTE: 60, RATE_LIMIT_EXPORTS_PER_MINUTE: 5, RATE_LIMIT_SIGN_IN_PER_MINUTE: 10,
     });
   });
 
