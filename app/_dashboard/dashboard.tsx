@@ -176,9 +176,12 @@ export function Dashboard({ description, initial, urlProblems, opened, openProbl
                   </button>
                 </>
               )}
-              <LocaleSwitcher className={styles.locale} />
-              <AccountMenu className={styles.locale} />
             </nav>
+          </div>
+          {/* Language and account on a line of their own, so the page links never wrap. */}
+          <div className={styles.utility}>
+            <LocaleSwitcher className={styles.locale} />
+            <AccountMenu className={styles.locale} />
           </div>
           <p className={styles.subtitle} data-testid="scenario-title">
             {t('scenario.line', {

@@ -6,6 +6,7 @@ import { UsersAdmin, type UserRow } from '@/app/_auth/users-admin';
 import { getAuth, sessionUser } from '@/server/auth';
 import { MIN_PASSWORD_LENGTH } from '@/server/auth/auth';
 import { isLocale } from '@/server/i18n/locales';
+import { getPathname } from '@/server/i18n/navigation';
 
 export default async function UsersPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale: raw } = await params;
@@ -20,6 +21,7 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
   }));
   return (
     <main style={{ maxWidth: '60rem', margin: '2rem auto', padding: '0 1.5rem' }}>
+      <p><a href={getPathname({ href: '/', locale })}>{t('users.back')}</a></p>
       <h1>{t('users.title')}</h1>
       <p>{t('users.intro')}</p>
       <UsersAdmin users={rows} meId={me.id} minPasswordLength={MIN_PASSWORD_LENGTH} />
