@@ -10,7 +10,8 @@ export function AccountMenu({ className }: { className?: string }) {
   const user = useSessionUser();
   if (!user) return null;
   const signOut = async () => {
-    await fetch('/api/auth/sign-out', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const response = await fetch('/api/auth/sign-out', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    await response.arrayBuffer(); // read it all: leaving mid-body would cancel the request
     window.location.assign(getPathname({ href: '/sign-in', locale }));
   };
   return (

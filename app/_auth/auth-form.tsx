@@ -36,6 +36,7 @@ export function AuthForm({ mode, next, minPasswordLength }: Props) {
         body: JSON.stringify(body),
       });
       if (response.ok) {
+        await response.arrayBuffer(); // read it all: leaving mid-body would cancel the request
         window.location.assign(next ?? getPathname({ href: '/', locale }));
         return;
       }

@@ -14,10 +14,8 @@ export interface UserRow {
 
 async function post(path: string, body: unknown): Promise<void> {
   const response = await fetch(`/api/auth/admin/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  if (!response.ok) {
-    const payload = (await response.json().catch(() => null)) as { message?: string } | null;
-    throw new Error(payload?.message ?? `HTTP ${response.status}`);
-  }
+  const payload = (await response.json().catch(() => null)) as { message?: string } | null;
+  if (!response.ok) throw new Error(payload?.message ?? `HTTP ${response.status}`);
 }
 
 export function UsersAdmin({ users, meId, minPasswordLength }: { users: UserRow[]; meId: string; minPasswordLength: number }) {
