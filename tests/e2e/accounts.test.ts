@@ -6,6 +6,7 @@
 import { expect, test } from 'vitest';
 import { TEST_ADMIN } from '@/scripts/lib/session';
 import { useBrowser } from './browser';
+import { waitUntilSettled } from './dashboard-page';
 
 const browser = useBrowser();
 const run = Math.random().toString(36).slice(2, 8);
@@ -37,9 +38,15 @@ test('an administrator adds a user, who signs in, cannot see the users page, and
   const analyst = await browser.open('/sign-in', undefined, [/HTTP 404: GET .*\/admin\/users/, /admin\/users: Failed to load resource: .*404/], { anonymous: true });
   await analyst.getByLabel('Email').fill(email);
   await analyst.getByLabel('Password').fill('analyst password 1');
+  // The dashboard asks for its outlooks as it opens: read that answer whole before leaving
+  // the page, or leaving cancels it (a failed request in the harness's eyes).
+  const outlooks = analyst.waitForResponse((r) => r.url().includes('/api/trpc/forecast.run'));
   await analyst.getByRole('button', { name: 'Sign in' }).click();
   await analyst.waitForURL((url) => url.pathname === '/');
   await analyst.getByText(`Signed in as Analyst ${run}`).waitFor();
+  expect((await outlooks).status()).toBe(200);
+  await (await outlooks).finished();
+  await waitUntilSettled(analyst);
   expect(await analyst.getByRole('link', { name: 'Users' }).count()).toBe(0);
   const response = await analyst.goto('/admin/users');
   expect(response?.status()).toBe(404);
@@ -62,6 +69,7 @@ test('sign-out ends the session', async () => {
   });
   const cookie = signIn.headers.getSetCookie().find((c) => /session_token=/.test(c))!.split(';')[0]!;
   const page = await browser.open('/', undefined, [], { sessionCookie: cookie });
+  await waitUntilSettled(page);
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.waitForURL((url) => url.pathname === '/sign-in');
   await page.goto('/');

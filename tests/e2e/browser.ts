@@ -38,10 +38,12 @@ export function watchForProblems(page: Page, problems: string[], isOver: () => b
     // that cancellation, not a failure. A prefetch that fails otherwise, and any
     // navigation that fails, is still recorded.
     if (request.failure()?.errorText === 'net::ERR_ABORTED' && request.headers()['next-router-prefetch'] === '1') return;
-    // Likewise a build asset (a lazily loaded chunk) cancelled because the test reloaded or
-    // left the page while it was arriving: ERR_ABORTED is the browser's cancellation, never
-    // a server failure (a missing asset answers 404, recorded below).
-    if (request.failure()?.errorText === 'net::ERR_ABORTED' && new URL(request.url()).pathname.startsWith('/_next/static/')) return;
+    // Likewise a build asset (a lazily loaded chunk, the icon, a font) cancelled because the
+    // test reloaded or left the page while it was arriving: ERR_ABORTED is the browser's
+    // cancellation, never a server failure (a missing asset answers 404, recorded below).
+    // Data (fetch) and documents stay recorded: a test must wait for those.
+    const asset = new URL(request.url()).pathname.startsWith('/_next/static/') || ['image', 'font', 'stylesheet', 'script'].includes(request.resourceType());
+    if (request.failure()?.errorText === 'net::ERR_ABORTED' && asset) return;
     record(`request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText ?? 'unknown error'})`);
   });
   page.on('response', (response) => {
