@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../server/db/client';
 import * as repo from '../server/db/scenarios';
+import { users } from '../server/db/schema';
 import { STATUS_QUO } from '../server/model/assumptions';
 import { report } from './lib/timing';
 
@@ -39,15 +40,18 @@ export async function benchDatabaseInProcess(): Promise<void> {
   const opened = await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'data') });
   try {
     const { db } = opened;
-    report('  create a scenario (new, with its version row)', await timed(SAVES, (i) => repo.createScenario(db, content(i))));
-    const target = await repo.createScenario(db, content(0));
-    report('  save a new version over the open one', await timed(SAVES, (i) => repo.saveScenario(db, target.id, i + 1, content(i + 1))));
-    const have = (await repo.listScenarios(db, { sort: 'updated', deleted: false })).length;
-    for (let n = have; n < LIST_SIZE; n++) await repo.createScenario(db, content(n));
-    const input = { sort: 'updated', deleted: false } as const;
-    for (let i = 0; i < 3; i++) await repo.listScenarios(db, input);
-    report(`  list ${LIST_SIZE} scenarios, newest first`, await timed(30, () => repo.listScenarios(db, input)));
-    report(`  search ${LIST_SIZE} scenarios ("group-3")`, await timed(30, () => repo.listScenarios(db, { ...input, search: 'group-3' })));
+    // Scenarios are owned: a user to own them (as the setup page makes one).
+    const owner = { id: 'bench-user' };
+    await db.insert(users).values({ id: owner.id, name: 'Bench', email: 'bench@peninsula.test', role: 'admin' });
+    report('  create a scenario (new, with its version row)', await timed(SAVES, (i) => repo.createScenario(db, owner, content(i))));
+    const target = await repo.createScenario(db, owner, content(0));
+    report('  save a new version over the open one', await timed(SAVES, (i) => repo.saveScenario(db, owner, target.id, i + 1, content(i + 1))));
+    const have = (await repo.listScenarios(db, owner, { sort: 'updated', deleted: false, whose: 'all' })).length;
+    for (let n = have; n < LIST_SIZE; n++) await repo.createScenario(db, owner, content(n));
+    const input = { sort: 'updated', deleted: false, whose: 'all' } as const;
+    for (let i = 0; i < 3; i++) await repo.listScenarios(db, owner, input);
+    report(`  list ${LIST_SIZE} scenarios, newest first`, await timed(30, () => repo.listScenarios(db, owner, input)));
+    report(`  search ${LIST_SIZE} scenarios ("group-3")`, await timed(30, () => repo.listScenarios(db, owner, { ...input, search: 'group-3' })));
   } finally {
     await opened.close();
     rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 /**
- * The /scenarios list's state in the URL (?q=&tag=&sort=&dir=&view=), so a
+ * The /scenarios list's state in the URL (?q=&tag=&sort=&dir=&view=&whose=), so a
  * filtered list can be bookmarked or shared. Defaults are left out of the URL;
  * anything unreadable falls back to its default rather than failing the page.
  */
@@ -9,6 +9,8 @@ import type { Translate } from './words';
 export type ListSort = 'updated' | 'created' | 'name';
 export type ListDirection = 'asc' | 'desc';
 export type ListView = 'saved' | 'deleted';
+/** All the scenarios the user may read, their own, or those others shared with them. */
+export type ListWhose = 'all' | 'mine' | 'shared';
 
 export interface ListQuery {
   search: string;
@@ -16,9 +18,10 @@ export interface ListQuery {
   sort: ListSort;
   direction: ListDirection;
   view: ListView;
+  whose: ListWhose;
 }
 
-export const DEFAULT_LIST_QUERY: ListQuery = { search: '', tag: '', sort: 'updated', direction: 'desc', view: 'saved' };
+export const DEFAULT_LIST_QUERY: ListQuery = { search: '', tag: '', sort: 'updated', direction: 'desc', view: 'saved', whose: 'all' };
 
 // The server's own limits: longer values would be refused, so they are cut here.
 const SEARCH_MAX = 200;
@@ -61,6 +64,7 @@ export function parseListQuery(params: RawParams): ListQuery {
     sort,
     direction: rawDirection === 'asc' || rawDirection === 'desc' ? rawDirection : defaultDirection(sort),
     view: first(params, 'view') === 'deleted' ? 'deleted' : 'saved',
+    whose: ((value) => (value === 'mine' || value === 'shared' ? value : 'all'))(first(params, 'whose')),
   };
 }
 
@@ -72,6 +76,7 @@ export function listQueryToSearch(query: ListQuery): string {
   if (query.sort !== DEFAULT_LIST_QUERY.sort) params.set('sort', query.sort);
   if (query.direction !== defaultDirection(query.sort)) params.set('dir', query.direction);
   if (query.view === 'deleted') params.set('view', 'deleted');
+  if (query.view === 'saved' && query.whose !== 'all') params.set('whose', query.whose);
   const search = params.toString();
   return search ? `?${search}` : '';
 }
@@ -83,13 +88,13 @@ export function listQueryToSearch(query: ListQuery): string {
  */
 export function listInput(query: ListQuery): ListInput {
   const search = query.search.trim() || undefined;
-  if (query.view === 'deleted') return { search, sort: 'updated', deleted: true };
-  return { search, tag: query.tag || undefined, sort: query.sort, direction: query.direction, deleted: false };
+  if (query.view === 'deleted') return { search, sort: 'updated', deleted: true, whose: 'mine' };
+  return { search, tag: query.tag || undefined, sort: query.sort, direction: query.direction, deleted: false, whose: query.whose };
 }
 
 /** Whether a search or a tag narrows the list (the empty state then offers to clear them). */
 export function isFiltered(query: ListQuery): boolean {
-  return query.search.trim() !== '' || (query.view === 'saved' && query.tag !== '');
+  return query.search.trim() !== '' || (query.view === 'saved' && (query.tag !== '' || query.whose !== 'all'));
 }
 
 /** The filters in force, for the messages that mention them: which kind, and their values. */

@@ -9,10 +9,11 @@ import type { Locale } from '@/server/i18n/locales';
 import { formatterFor } from '@/server/i18n/format';
 import { checkRateLimit, RateLimitedError, type RateLimitName } from '@/server/rate-limit';
 import { errorsTranslator } from './localized-errors';
-import { publicProcedure } from './trpc';
+import { middleware, publicProcedure } from './trpc';
 
-export function rateLimitedProcedure(name: RateLimitName, base: typeof publicProcedure = publicProcedure) {
-  return base.use(async ({ ctx, next }) => {
+/** The limit as a middleware, for any procedure: `userProcedure.use(rateLimit('exports'))`. */
+export function rateLimit(name: RateLimitName) {
+  return middleware(async ({ ctx, next }) => {
     if (ctx.http) {
       const decision = await checkRateLimit(name, ctx.headers, ctx.database);
       if (!decision.allowed) {
@@ -23,6 +24,10 @@ export function rateLimitedProcedure(name: RateLimitName, base: typeof publicPro
     }
     return next();
   });
+}
+
+export function rateLimitedProcedure(name: RateLimitName) {
+  return publicProcedure.use(rateLimit(name));
 }
 
 /**

@@ -1,6 +1,7 @@
 /** The app's tRPC router: the one place procedures are mounted. */
 import { createCallerFactory, router } from './trpc';
 import { forecastRouter } from './routers/forecast';
+import { membersRouter } from './routers/members';
 import { modelRouter } from './routers/model';
 import { scenariosRouter } from './routers/scenarios';
 import { sharedRouter, sharesRouter } from './routers/shares';
@@ -10,6 +11,7 @@ export const appRouter = router({
   forecast: forecastRouter,
   scenarios: scenariosRouter,
   shares: sharesRouter,
+  members: membersRouter,
   shared: sharedRouter,
 });
 

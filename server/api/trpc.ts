@@ -93,6 +93,7 @@ const persianLatinDigits = t.middleware(async ({ ctx, getRawInput, next }) => {
 });
 
 export const router = t.router;
+export const middleware = t.middleware;
 export const publicProcedure = t.procedure.use(persianLatinDigits);
 
 /** Procedures of saved scenarios: a signed-in user (UNAUTHORIZED, 401, otherwise), as `ctx.actor`. */

@@ -7,6 +7,7 @@ import { count, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '@/server/db';
 import { appMeta, users } from '@/server/db/schema';
+import { claimUnownedScenarios } from '@/server/db/seed';
 import { MIN_PASSWORD_LENGTH, type Auth } from './auth';
 
 const SETUP_KEY = 'setup_done';
@@ -40,6 +41,7 @@ export async function createFirstAdmin(db: Database, auth: Auth, input: SetupInp
   if (claimed.length === 0 || !(await needsSetup(db))) throw new AlreadySetUpError();
   try {
     const { user } = await auth.api.createUser({ body: { ...input, role: 'admin' } });
+    await claimUnownedScenarios(db, user.id);
     return { id: user.id, email: user.email };
   } catch (error) {
     // Nothing was created: let the setup be tried again.

@@ -3,6 +3,10 @@
  * backend. Each write is one transaction that updates the scenario row and
  * appends its version row, so history and latest state never disagree, and a
  * write is acknowledged only after it has committed.
+ *
+ * Every function acts for a user (`actor`) and asks only for the rows that user may
+ * touch (./access.ts): a scenario the actor may not read is "not found", exactly like
+ * one that does not exist; one they may read but not change is "forbidden".
  */
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
@@ -10,8 +14,11 @@ import { MODEL_VERSION } from '@/server/model/version';
 import type { ExportedScenario, ScenarioFile } from '@/server/scenarios/export-format';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from '@/server/scenarios/export-format';
 import type { ListInput, Scenario, ScenarioContent, ScenarioSummary, ScenarioVersion } from '@/server/scenarios/schema';
+import { accessOf, allowed, satisfies, ScenarioForbiddenError, type Access, type Actor, type Need } from './access';
 import type { Database } from './client';
-import { scenarios, scenarioVersions } from './schema';
+import { scenarios, scenarioVersions, users } from './schema';
+
+export { ScenarioForbiddenError, type Actor } from './access';
 
 export class ScenarioNotFoundError extends Error {
   constructor(readonly id: string) {
@@ -38,11 +45,38 @@ export class VersionNotFoundError extends Error {
 }
 
 type Row = typeof scenarios.$inferSelect;
+/** A scenario row as one actor sees it: with their access and the owner's name. */
+type SeenRow = Row & { access: Access | null; ownerName: string | null };
 type Executor = Pick<Database, 'select' | 'insert' | 'update'>;
 
 const iso = (date: Date) => date.toISOString();
 
-function toSummary(row: Omit<Row, 'assumptions'>): ScenarioSummary {
+/** The columns of a scenario as `actor` sees it (with `users` left-joined on the owner). */
+function seenColumns(actor: Actor) {
+  return { ...getTableColumns(scenarios), access: accessOf(actor), ownerName: users.name };
+}
+
+/** One scenario row as `actor` sees it, whatever their access (null: no such row). */
+async function selectSeen(tx: Executor, actor: Actor, id: string): Promise<SeenRow | undefined> {
+  const [row] = await tx.select(seenColumns(actor)).from(scenarios).leftJoin(users, eq(users.id, scenarios.ownerId)).where(eq(scenarios.id, id));
+  return row;
+}
+
+/**
+ * The scenario if `actor` may do what `need` asks; otherwise the error to answer with:
+ * not found when they may not even read it (or it is deleted and `includeDeleted` is
+ * off), forbidden when they may read it but not this.
+ */
+async function requireAccess(tx: Executor, actor: Actor, id: string, need: Need, { includeDeleted = false } = {}): Promise<SeenRow> {
+  const row = await selectSeen(tx, actor, id);
+  // A deleted scenario is its owner's alone: only they see it in "recently deleted".
+  const visible = row && satisfies(row.access, 'read') && (row.deletedAt === null || (includeDeleted && row.access === 'owner'));
+  if (!row || !visible) throw new ScenarioNotFoundError(id);
+  if (need !== 'read' && !satisfies(row.access, need)) throw new ScenarioForbiddenError(id, need);
+  return row;
+}
+
+function toSummary(row: Omit<SeenRow, 'assumptions'>): ScenarioSummary {
   return {
     id: row.id,
     name: row.name,
@@ -54,14 +88,17 @@ function toSummary(row: Omit<Row, 'assumptions'>): ScenarioSummary {
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
     deletedAt: row.deletedAt ? iso(row.deletedAt) : null,
+    // Rows reach here only through a query that checked read access.
+    access: row.access ?? 'viewer',
+    ownerName: row.ownerName,
   };
 }
 
-function toScenario(row: Row): Scenario {
+function toScenario(row: SeenRow): Scenario {
   return { ...toSummary(row), assumptions: row.assumptions };
 }
 
-async function appendVersion(tx: Executor, row: Row, note: string): Promise<void> {
+async function appendVersion(tx: Executor, row: Row, note: string, savedBy: string | null): Promise<void> {
   await tx.insert(scenarioVersions).values({
     scenarioId: row.id,
     version: row.version,
@@ -73,6 +110,7 @@ async function appendVersion(tx: Executor, row: Row, note: string): Promise<void
     modelVersion: row.modelVersion,
     note,
     savedAt: row.updatedAt,
+    savedBy,
   });
 }
 
@@ -82,7 +120,11 @@ interface CreateOptions {
   createdAt?: Date;
 }
 
-export async function insertScenario(tx: Executor, content: ScenarioContent, options: CreateOptions = {}): Promise<Row> {
+/**
+ * Inserts a scenario owned by `owner` (null: the seeded examples, before any account
+ * exists) with its first version.
+ */
+export async function insertScenario(tx: Executor, owner: Actor | null, content: ScenarioContent, options: CreateOptions = {}): Promise<Row> {
   const now = new Date();
   const [row] = await tx
     .insert(scenarios)
@@ -93,28 +135,33 @@ export async function insertScenario(tx: Executor, content: ScenarioContent, opt
       version: 1,
       createdAt: options.createdAt ?? now,
       updatedAt: now,
+      ownerId: owner?.id ?? null,
     })
     .returning();
-  await appendVersion(tx, row!, options.note ?? 'created');
+  await appendVersion(tx, row!, options.note ?? 'created', owner?.id ?? null);
   return row!;
 }
 
-export async function createScenario(db: Database, content: ScenarioContent, options: CreateOptions = {}): Promise<Scenario> {
-  return toScenario(await db.transaction((tx) => insertScenario(tx, content, options)));
+export async function createScenario(db: Database, actor: Actor, content: ScenarioContent, options: CreateOptions = {}): Promise<Scenario> {
+  return toScenario(
+    await db.transaction(async (tx) => {
+      const row = await insertScenario(tx, actor, content, options);
+      return (await selectSeen(tx, actor, row.id))!;
+    }),
+  );
 }
 
-export async function getScenario(db: Database, id: string, { includeDeleted = false } = {}): Promise<Scenario> {
-  const [row] = await db
-    .select()
+export async function getScenario(db: Database, actor: Actor, id: string, { includeDeleted = false } = {}): Promise<Scenario> {
+  return toScenario(await requireAccess(db, actor, id, 'read', { includeDeleted }));
+}
+
+/** Several scenarios, in the order asked; any missing (or not readable) one is an error. */
+export async function getScenarios(db: Database, actor: Actor, ids: string[]): Promise<Scenario[]> {
+  const rows = await db
+    .select(seenColumns(actor))
     .from(scenarios)
-    .where(includeDeleted ? eq(scenarios.id, id) : and(eq(scenarios.id, id), isNull(scenarios.deletedAt)));
-  if (!row) throw new ScenarioNotFoundError(id);
-  return toScenario(row);
-}
-
-/** Several scenarios, in the order asked; any missing one is an error. */
-export async function getScenarios(db: Database, ids: string[]): Promise<Scenario[]> {
-  const rows = await db.select().from(scenarios).where(and(inArray(scenarios.id, ids), isNull(scenarios.deletedAt)));
+    .leftJoin(users, eq(users.id, scenarios.ownerId))
+    .where(and(inArray(scenarios.id, ids), isNull(scenarios.deletedAt), allowed(actor, 'read')));
   return ids.map((id) => {
     const row = rows.find((r) => r.id === id);
     if (!row) throw new ScenarioNotFoundError(id);
@@ -127,8 +174,14 @@ function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export async function listScenarios(db: Database, input: ListInput): Promise<ScenarioSummary[]> {
-  const conditions: SQL[] = [input.deleted ? isNotNull(scenarios.deletedAt) : isNull(scenarios.deletedAt)];
+export async function listScenarios(db: Database, actor: Actor, input: ListInput): Promise<ScenarioSummary[]> {
+  // Deleted scenarios are listed to their owner only (who alone can restore them).
+  const whose = input.deleted ? 'mine' : input.whose;
+  const conditions: SQL[] = [
+    input.deleted ? isNotNull(scenarios.deletedAt) : isNull(scenarios.deletedAt),
+    whose === 'mine' ? allowed(actor, 'own') : allowed(actor, 'read'),
+  ];
+  if (whose === 'shared') conditions.push(sql`${scenarios.ownerId} IS DISTINCT FROM ${actor.id}`);
   if (input.search) {
     const pattern = containsPattern(input.search);
     conditions.push(
@@ -141,19 +194,20 @@ export async function listScenarios(db: Database, input: ListInput): Promise<Sce
   const direction = input.direction ?? (input.sort === 'name' ? 'asc' : 'desc');
   const order = direction === 'asc' ? asc : desc;
   const column = input.deleted ? scenarios.deletedAt : input.sort === 'name' ? sql`lower(${scenarios.name})` : input.sort === 'created' ? scenarios.createdAt : scenarios.updatedAt;
-  const { assumptions: _omitted, ...summaryColumns } = getTableColumns(scenarios);
+  const { assumptions: _omitted, ...summaryColumns } = seenColumns(actor);
   const rows = await db
     .select(summaryColumns)
     .from(scenarios)
+    .leftJoin(users, eq(users.id, scenarios.ownerId))
     .where(and(...conditions))
     .orderBy(order(column), asc(scenarios.id));
   return rows.map(toSummary);
 }
 
-/** Every tag in use (not deleted), with how many scenarios carry it. */
-export async function listTags(db: Database): Promise<{ tag: string; count: number }[]> {
+/** Every tag on the scenarios the actor may read (not deleted), with how many carry it. */
+export async function listTags(db: Database, actor: Actor): Promise<{ tag: string; count: number }[]> {
   const result = await db.execute(
-    sql`SELECT t.tag, count(*)::int AS count FROM ${scenarios}, unnest(${scenarios.tags}) AS t(tag) WHERE ${scenarios.deletedAt} IS NULL GROUP BY t.tag ORDER BY lower(t.tag)`,
+    sql`SELECT t.tag, count(*)::int AS count FROM ${scenarios}, unnest(${scenarios.tags}) AS t(tag) WHERE ${scenarios.deletedAt} IS NULL AND ${allowed(actor, 'read')} GROUP BY t.tag ORDER BY lower(t.tag)`,
   );
   // Both drivers answer { rows }, but their result types differ.
   const { rows } = result as unknown as { rows: { tag: string; count: number | string }[] };
@@ -162,84 +216,107 @@ export async function listTags(db: Database): Promise<{ tag: string; count: numb
 
 /**
  * Writes a new version over `baseVersion` in one statement: the WHERE clause
- * makes a stale or concurrent save match no row, so two saves from the same
- * version cannot both succeed. Only a refused write looks further, to say why.
+ * makes a stale or concurrent save, or one the actor may not make, match no row,
+ * so two saves from the same version cannot both succeed. Only a refused write
+ * looks further, to say why (not found, forbidden or out of date).
  */
 async function writeVersion(
-  db: Database, id: string, baseVersion: number, change: Partial<ScenarioContent> & { modelVersion?: string }, note: string,
+  db: Database, actor: Actor, id: string, baseVersion: number, change: Partial<ScenarioContent> & { modelVersion?: string }, note: string,
 ): Promise<Scenario> {
   return toScenario(
     await db.transaction(async (tx) => {
       const [row] = await tx
         .update(scenarios)
         .set({ ...change, version: baseVersion + 1, updatedAt: new Date() })
-        .where(and(eq(scenarios.id, id), eq(scenarios.version, baseVersion), isNull(scenarios.deletedAt)))
+        .where(and(eq(scenarios.id, id), eq(scenarios.version, baseVersion), isNull(scenarios.deletedAt), allowed(actor, 'write')))
         .returning();
       if (!row) {
-        const [latest] = await tx.select({ version: scenarios.version }).from(scenarios).where(and(eq(scenarios.id, id), isNull(scenarios.deletedAt)));
-        throw latest ? new StaleVersionError(id, baseVersion, latest.version) : new ScenarioNotFoundError(id);
+        const latest = await requireAccess(tx, actor, id, 'write');
+        throw new StaleVersionError(id, baseVersion, latest.version);
       }
-      await appendVersion(tx, row, note);
-      return row;
+      await appendVersion(tx, row, note, actor.id);
+      return (await selectSeen(tx, actor, id))!;
     }),
   );
 }
 
-export function saveScenario(db: Database, id: string, baseVersion: number, content: ScenarioContent): Promise<Scenario> {
-  return writeVersion(db, id, baseVersion, { ...content, modelVersion: MODEL_VERSION }, 'saved');
+export function saveScenario(db: Database, actor: Actor, id: string, baseVersion: number, content: ScenarioContent): Promise<Scenario> {
+  return writeVersion(db, actor, id, baseVersion, { ...content, modelVersion: MODEL_VERSION }, 'saved');
 }
 
-export function renameScenario(db: Database, id: string, baseVersion: number, name: string): Promise<Scenario> {
-  return writeVersion(db, id, baseVersion, { name }, 'renamed');
+export function renameScenario(db: Database, actor: Actor, id: string, baseVersion: number, name: string): Promise<Scenario> {
+  return writeVersion(db, actor, id, baseVersion, { name }, 'renamed');
 }
 
 /** Restores an old version's content as a new version: history is never rewritten. */
-export async function restoreVersion(db: Database, id: string, baseVersion: number, version: number): Promise<Scenario> {
+export async function restoreVersion(db: Database, actor: Actor, id: string, baseVersion: number, version: number): Promise<Scenario> {
+  // Access first, so a stranger learns nothing about which versions exist.
+  await requireAccess(db, actor, id, 'write');
   const [old] = await db
     .select()
     .from(scenarioVersions)
     .where(and(eq(scenarioVersions.scenarioId, id), eq(scenarioVersions.version, version)));
   if (!old) throw new VersionNotFoundError(id, version);
   return writeVersion(
-    db, id, baseVersion,
+    db, actor, id, baseVersion,
     { name: old.name, description: old.description, tags: old.tags, assumptions: old.assumptions, horizonMonths: old.horizonMonths, modelVersion: MODEL_VERSION },
     `restored version ${version}`,
   );
 }
 
-export async function listVersions(db: Database, id: string): Promise<ScenarioVersion[]> {
-  await getScenario(db, id, { includeDeleted: true });
-  const rows = await db.select().from(scenarioVersions).where(eq(scenarioVersions.scenarioId, id)).orderBy(desc(scenarioVersions.version));
-  return rows.map(({ scenarioId: _id, savedAt, ...rest }) => ({ ...rest, savedAt: iso(savedAt) }));
+export async function listVersions(db: Database, actor: Actor, id: string): Promise<ScenarioVersion[]> {
+  await requireAccess(db, actor, id, 'read', { includeDeleted: true });
+  const rows = await db
+    .select({ ...getTableColumns(scenarioVersions), savedByName: users.name })
+    .from(scenarioVersions)
+    .leftJoin(users, eq(users.id, scenarioVersions.savedBy))
+    .where(eq(scenarioVersions.scenarioId, id))
+    .orderBy(desc(scenarioVersions.version));
+  return rows.map(({ scenarioId: _id, savedAt, savedBy: _by, savedByName, ...rest }) => ({ ...rest, savedAt: iso(savedAt), savedBy: savedByName }));
 }
 
-export async function duplicateScenario(db: Database, id: string): Promise<Scenario> {
-  const source = await getScenario(db, id);
+/** A copy owned by the actor: anyone who may read a scenario may copy it. */
+export async function duplicateScenario(db: Database, actor: Actor, id: string): Promise<Scenario> {
+  const source = await getScenario(db, actor, id);
   const name = `${source.name} (copy)`.slice(0, 120);
   return createScenario(
     db,
+    actor,
     { name, description: source.description, tags: source.tags, assumptions: source.assumptions, horizonMonths: source.horizonMonths },
     { note: `duplicated from "${source.name}"` },
   );
 }
 
-/** Soft delete: the scenario moves to "recently deleted", from where it can be restored. */
-export async function deleteScenario(db: Database, id: string): Promise<ScenarioSummary> {
-  const [row] = await db.update(scenarios).set({ deletedAt: new Date() }).where(and(eq(scenarios.id, id), isNull(scenarios.deletedAt))).returning();
-  if (!row) throw new ScenarioNotFoundError(id);
-  return toSummary(row);
+/** Soft delete, by the owner: the scenario moves to their "recently deleted", from where it can be restored. */
+export async function deleteScenario(db: Database, actor: Actor, id: string): Promise<ScenarioSummary> {
+  return db.transaction(async (tx) => {
+    await requireAccess(tx, actor, id, 'own');
+    await tx.update(scenarios).set({ deletedAt: new Date() }).where(eq(scenarios.id, id));
+    return toSummary((await selectSeen(tx, actor, id))!);
+  });
 }
 
-export async function undeleteScenario(db: Database, id: string): Promise<ScenarioSummary> {
-  const [row] = await db.update(scenarios).set({ deletedAt: null }).where(and(eq(scenarios.id, id), isNotNull(scenarios.deletedAt))).returning();
-  if (!row) throw new ScenarioNotFoundError(id);
-  return toSummary(row);
+export async function undeleteScenario(db: Database, actor: Actor, id: string): Promise<ScenarioSummary> {
+  return db.transaction(async (tx) => {
+    const row = await requireAccess(tx, actor, id, 'own', { includeDeleted: true });
+    if (!row.deletedAt) throw new ScenarioNotFoundError(id);
+    await tx.update(scenarios).set({ deletedAt: null }).where(eq(scenarios.id, id));
+    return toSummary((await selectSeen(tx, actor, id))!);
+  });
 }
 
-export async function exportScenarios(db: Database, ids?: string[]): Promise<ScenarioFile> {
+/** The named scenarios, or every one the actor may read. */
+export async function exportScenarios(db: Database, actor: Actor, ids?: string[]): Promise<ScenarioFile> {
   const list = ids
-    ? await getScenarios(db, ids)
-    : (await db.select().from(scenarios).where(isNull(scenarios.deletedAt)).orderBy(asc(scenarios.createdAt), asc(scenarios.id))).map(toScenario);
+    ? await getScenarios(db, actor, ids)
+    : (
+        await db
+          .select(seenColumns(actor))
+          .from(scenarios)
+          .leftJoin(users, eq(users.id, scenarios.ownerId))
+          .where(and(isNull(scenarios.deletedAt), allowed(actor, 'read')))
+          .orderBy(asc(scenarios.createdAt), asc(scenarios.id))
+      ).map(toScenario);
   return {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
@@ -257,19 +334,19 @@ export async function exportScenarios(db: Database, ids?: string[]): Promise<Sce
   };
 }
 
-/** Adds every scenario of an already validated file, all or nothing. Never overwrites. */
-export async function importScenarios(db: Database, file: ScenarioFile): Promise<ScenarioSummary[]> {
+/** Adds every scenario of an already validated file, owned by the actor, all or nothing. Never overwrites. */
+export async function importScenarios(db: Database, actor: Actor, file: ScenarioFile): Promise<ScenarioSummary[]> {
   const rows = await db.transaction(async (tx) => {
-    const created: Row[] = [];
+    const created: SeenRow[] = [];
     for (const item of file.scenarios) {
       const { modelVersion, createdAt, updatedAt: _updated, ...content } = item;
       created.push(
-        await insertScenario(tx, content, {
+        await insertScenario(tx, actor, content, {
           note: 'imported',
           // The model it was saved with, so opening it says it was recomputed with today's.
           modelVersion: modelVersion ?? MODEL_VERSION,
           createdAt: createdAt ? new Date(createdAt) : undefined,
-        }),
+        }).then((row) => selectSeen(tx, actor, row.id).then((seen) => seen!)),
       );
     }
     return created;

@@ -7,8 +7,11 @@
  * is also a row of scenario_versions, so history survives any later save.
  */
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Assumptions } from '@/server/model/assumptions';
+import type { MemberRole } from '@/server/scenarios/member-schema';
+
+export type { MemberRole } from '@/server/scenarios/member-schema';
 
 export const scenarios = pgTable(
   'scenarios',
@@ -26,8 +29,35 @@ export const scenarios = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     /** Set by delete; cleared by restore. Deleted scenarios stay until purged. */
     deletedAt: timestamp('deleted_at', { withTimezone: true, mode: 'date' }),
+    /**
+     * The user who owns it: reads, writes, deletes and shares it. Null only for the example
+     * scenarios seeded before the first account exists; the setup gives them to the first
+     * administrator (server/auth/setup.ts). Nobody can see a scenario without an owner.
+     */
+    ownerId: text('owner_id').references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
   },
-  (table) => [index('scenarios_updated_at_idx').on(table.updatedAt), index('scenarios_deleted_at_idx').on(table.deletedAt)],
+  (table) => [
+    index('scenarios_updated_at_idx').on(table.updatedAt),
+    index('scenarios_deleted_at_idx').on(table.deletedAt),
+    index('scenarios_owner_idx').on(table.ownerId),
+  ],
+);
+
+
+/** Users a scenario is shared with by its owner, each with a role: viewers read it, editors also save it. */
+export const scenarioMembers = pgTable(
+  'scenario_members',
+  {
+    scenarioId: text('scenario_id').notNull().references(() => scenarios.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull().references((): AnyPgColumn => users.id, { onDelete: 'cascade' }),
+    role: text('role').$type<MemberRole>().notNull(),
+    addedAt: timestamp('added_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.scenarioId, table.userId] }),
+    index('scenario_members_user_idx').on(table.userId),
+    check('scenario_members_role_check', sql`${table.role} IN ('viewer', 'editor')`),
+  ],
 );
 
 export const scenarioVersions = pgTable(
@@ -44,6 +74,8 @@ export const scenarioVersions = pgTable(
     /** What made this version: created, saved, renamed, restored from version n, imported, duplicated. */
     note: text('note').notNull(),
     savedAt: timestamp('saved_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    /** Who wrote this version (null for versions written before accounts, and the seeded examples). */
+    savedBy: text('saved_by').references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
   },
   (table) => [primaryKey({ columns: [table.scenarioId, table.version] })],
 );

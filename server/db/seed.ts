@@ -3,11 +3,11 @@
  * sees a filled list. Once per database (a flag in app_meta), so a user who
  * deletes the examples does not get them back on the next start.
  */
-import { eq } from 'drizzle-orm';
+import { eq, isNull } from 'drizzle-orm';
 import { DEFAULT_HORIZON_MONTHS } from '@/server/model/assumptions';
 import { PRESETS } from '@/server/model/presets';
 import type { Database } from './client';
-import { appMeta } from './schema';
+import { appMeta, scenarios } from './schema';
 import { insertScenario } from './scenarios';
 
 const SEEDED_KEY = 'examples_seeded';
@@ -27,6 +27,7 @@ export async function seedExampleScenarios(db: Database): Promise<number> {
 async function seedPreset(tx: Parameters<typeof insertScenario>[0], preset: (typeof PRESETS)[number]): Promise<void> {
   await insertScenario(
     tx,
+    null, // no account exists yet: the setup gives the examples to the first administrator
     {
       name: preset.name,
       description: preset.rationale,
@@ -36,4 +37,13 @@ async function seedPreset(tx: Parameters<typeof insertScenario>[0], preset: (typ
     },
     { note: "example scenario from the model's presets" },
   );
+}
+
+/**
+ * Gives every scenario without an owner (the seeded examples) to `ownerId`: the first
+ * administrator, at setup. Returns how many.
+ */
+export async function claimUnownedScenarios(db: Pick<Database, 'update'>, ownerId: string): Promise<number> {
+  const claimed = await db.update(scenarios).set({ ownerId }).where(isNull(scenarios.ownerId)).returning({ id: scenarios.id });
+  return claimed.length;
 }

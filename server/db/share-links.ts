@@ -2,13 +2,15 @@
  * Read-only share links. A token resolves to the scenario's content only while
  * the link is not revoked and the scenario not deleted; what it returns never
  * includes the scenario's id, so holding a link gives no handle for writes.
+ * Only a scenario's owner makes, lists and revokes its links.
  */
 import { randomBytes } from 'node:crypto';
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { SharedScenario, ShareLink } from '@/server/scenarios/share-schema';
 import type { Database } from './client';
 import { scenarios, shareLinks } from './schema';
-import { getScenario } from './scenarios';
+import { allowed, type Actor } from './access';
+import { getScenario, ScenarioForbiddenError } from './scenarios';
 
 export class ShareLinkInvalidError extends Error {
   constructor() {
@@ -28,23 +30,31 @@ const toLink = (row: typeof shareLinks.$inferSelect): ShareLink => ({
   revokedAt: row.revokedAt ? row.revokedAt.toISOString() : null,
 });
 
-export async function createShareLink(db: Database, scenarioId: string): Promise<ShareLink> {
-  await getScenario(db, scenarioId); // throws ScenarioNotFoundError for a missing or deleted scenario
+/** Not found for a stranger (or a missing or deleted scenario), forbidden for a member who is not the owner. */
+async function requireOwner(db: Database, actor: Actor, scenarioId: string): Promise<void> {
+  const scenario = await getScenario(db, actor, scenarioId);
+  if (scenario.access !== 'owner') throw new ScenarioForbiddenError(scenarioId, 'own');
+}
+
+export async function createShareLink(db: Database, actor: Actor, scenarioId: string): Promise<ShareLink> {
+  await requireOwner(db, actor, scenarioId);
   const [row] = await db.insert(shareLinks).values({ token: newToken(), scenarioId }).returning();
   return toLink(row!);
 }
 
-export async function listShareLinks(db: Database, scenarioId: string): Promise<ShareLink[]> {
-  await getScenario(db, scenarioId);
+export async function listShareLinks(db: Database, actor: Actor, scenarioId: string): Promise<ShareLink[]> {
+  await requireOwner(db, actor, scenarioId);
   const rows = await db.select().from(shareLinks).where(eq(shareLinks.scenarioId, scenarioId)).orderBy(desc(shareLinks.createdAt));
   return rows.map(toLink);
 }
 
-/** Revoking twice is harmless; an unknown token is reported as invalid. */
-export async function revokeShareLink(db: Database, token: string): Promise<ShareLink> {
-  const [row] = await db.update(shareLinks).set({ revokedAt: new Date() }).where(and(eq(shareLinks.token, token), isNull(shareLinks.revokedAt))).returning();
+/** Revoking twice is harmless; an unknown token, or another owner's, is reported as invalid. */
+export async function revokeShareLink(db: Database, actor: Actor, token: string): Promise<ShareLink> {
+  const ownedScenarios = db.select({ id: scenarios.id }).from(scenarios).where(allowed(actor, 'own'));
+  const owned = and(eq(shareLinks.token, token), inArray(shareLinks.scenarioId, ownedScenarios));
+  const [row] = await db.update(shareLinks).set({ revokedAt: new Date() }).where(and(owned, isNull(shareLinks.revokedAt))).returning();
   if (row) return toLink(row);
-  const [existing] = await db.select().from(shareLinks).where(eq(shareLinks.token, token));
+  const [existing] = await db.select().from(shareLinks).where(owned);
   if (!existing) throw new ShareLinkInvalidError();
   return toLink(existing);
 }

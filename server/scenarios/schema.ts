@@ -58,16 +58,19 @@ export const renameInputSchema = z.strictObject({ id: scenarioIdSchema, baseVers
 export const restoreVersionInputSchema = z.strictObject({ id: scenarioIdSchema, baseVersion: versionNumberSchema, version: versionNumberSchema });
 
 export const SORTS = ['updated', 'created', 'name'] as const;
+export const WHOSE = ['all', 'mine', 'shared'] as const;
 export const listInputSchema = z
   .strictObject({
     search: z.string({ error: 'search must be text' }).trim().max(200, { error: 'search must be at most 200 characters' }).optional(),
     tag: tagSchema.optional(),
     sort: z.enum(SORTS, { error: `sort must be one of ${SORTS.join(', ')}` }).default('updated'),
     direction: z.enum(['asc', 'desc'], { error: 'direction must be asc or desc' }).optional(),
-    /** The "recently deleted" view. */
+    /** The "recently deleted" view (the caller's own scenarios: only an owner deletes and restores). */
     deleted: z.boolean({ error: 'deleted must be true or false' }).default(false),
+    /** Whose scenarios: all the caller may read, only their own, or only those shared with them. */
+    whose: z.enum(WHOSE, { error: `whose must be one of ${WHOSE.join(', ')}` }).default('all'),
   })
-  .default({ sort: 'updated', deleted: false });
+  .default({ sort: 'updated', deleted: false, whose: 'all' });
 export type ListInput = z.output<typeof listInputSchema>;
 
 export interface ScenarioSummary {
@@ -81,6 +84,10 @@ export interface ScenarioSummary {
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
+  /** The caller's access: owner, editor (may save) or viewer (may read). */
+  access: 'owner' | 'editor' | 'viewer';
+  /** The owner's name (the caller's own for their scenarios). */
+  ownerName: string | null;
 }
 
 export interface Scenario extends ScenarioSummary {
@@ -97,4 +104,6 @@ export interface ScenarioVersion {
   modelVersion: string;
   note: string;
   savedAt: string;
+  /** The name of the user who saved it (null before accounts existed, and for the seeded examples). */
+  savedBy: string | null;
 }

@@ -26,6 +26,7 @@ const version = (n: number, content: Partial<ScenarioContentFields>, note = 'sav
   modelVersion: '1.0.0',
   note,
   savedAt: `2026-11-2${n}T10:00:00.000Z`,
+  savedBy: null,
 });
 
 describe('contentChanges', () => {

@@ -3,10 +3,10 @@
  * errors name the field, domain errors map to NOT_FOUND / CONFLICT, imports
  * are all or nothing, and old-model scenarios are flagged as recomputed.
  */
-import { TEST_USER } from '../support/users';
+import { insertUsers, TEST_USER } from '../support/users';
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
-import { expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createCaller } from '@/server/api/root';
 import { createContext } from '@/server/api/trpc';
@@ -35,6 +35,7 @@ async function errorOf(promise: Promise<unknown>): Promise<{ code: TRPCError['co
 }
 
 describeEachBackend('scenarios router', (db) => {
+  beforeEach(() => insertUsers(db(), TEST_USER));
   const caller = () => createCaller(createContext({ database: async () => db(), user: TEST_USER }));
 
   it('trims names and tags, drops duplicate tags, and defaults the description', async () => {

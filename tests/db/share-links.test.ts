@@ -1,7 +1,7 @@
 /** Read-only share links on each backend, through the routers (createCaller). */
-import { TEST_USER } from '../support/users';
+import { insertUsers, TEST_USER } from '../support/users';
 import { TRPCError } from '@trpc/server';
-import { expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { appRouter, createCaller } from '@/server/api/root';
 import { createContext } from '@/server/api/trpc';
 import { STATUS_QUO, type Assumptions } from '@/server/model/assumptions';
@@ -20,6 +20,7 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 }
 
 describeEachBackend('share links', (db) => {
+  beforeEach(() => insertUsers(db(), TEST_USER));
   const caller = () => createCaller(createContext({ database: async () => db(), user: TEST_USER }));
 
   it('issues unguessable tokens that resolve to the content, without the scenario id', async () => {
