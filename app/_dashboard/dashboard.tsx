@@ -125,7 +125,9 @@ export function Dashboard({ description, initial, urlProblems, opened, openProbl
   const scenarioTitle = shared
     ? t('scenario.shared', { name: shared.name })
     : saved
-      ? t(unsaved ? 'scenario.savedUnsaved' : 'scenario.saved', { name: saved.name, version })
+      ? saved.access === 'viewer'
+        ? t(unsaved ? 'scenario.viewOnlyUnsaved' : 'scenario.viewOnly', { name: saved.name, version, owner: saved.ownerName ?? '' })
+        : t(unsaved ? 'scenario.savedUnsaved' : 'scenario.saved', { name: saved.name, version })
       : preset
         ? (!sameAssumptions(preset.assumptions, state.assumptions) ? t('scenario.presetModified', { name: preset.name }) : preset.name)
         : atStatusQuo ? t('scenario.statusQuo') : t('scenario.custom');

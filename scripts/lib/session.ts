@@ -31,3 +31,24 @@ export async function adminSession(baseUrl: string): Promise<string> {
   if (setup.status !== 409) throw new Error(`setup answered ${setup.status}: ${await setup.text()}`);
   return signIn(baseUrl, TEST_ADMIN.email, TEST_ADMIN.password);
 }
+
+export interface NewUser {
+  name: string;
+  email: string;
+  password: string;
+  role?: 'user' | 'admin';
+}
+
+/**
+ * Creates a user as the test admin (as the users page does; an email already taken is
+ * fine, for reruns on one database) and signs them in; returns their session cookie.
+ */
+export async function userSession(baseUrl: string, adminCookie: string, user: NewUser): Promise<string> {
+  const created = await fetch(`${baseUrl}/api/auth/admin/create-user`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: baseUrl, cookie: adminCookie },
+    body: JSON.stringify({ role: 'user', ...user }),
+  });
+  if (!created.ok && created.status !== 400) throw new Error(`create-user answered ${created.status}: ${await created.text()}`);
+  return signIn(baseUrl, user.email, user.password);
+}

@@ -36,7 +36,7 @@ export async function listMembers(db: Database, actor: Actor, scenarioId: string
     .innerJoin(users, eq(users.id, scenarioMembers.userId))
     .where(eq(scenarioMembers.scenarioId, scenarioId))
     .orderBy(asc(sql`lower(${users.name})`), asc(users.id));
-  return { owner: owner ?? null, members: rows.map((row): Member => ({ ...row, addedAt: row.addedAt.toISOString() })) };
+  return { owner: owner ?? null, members: rows.map((row): Member => ({ ...row, addedAt: row.addedAt.toISOString() })), you: actor.id };
 }
 
 /** Shares with the user who has `email` (any case), or changes their role. Owner only. */

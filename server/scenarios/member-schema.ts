@@ -34,4 +34,6 @@ export interface Member extends Person {
 export interface ScenarioPeople {
   owner: Person | null;
   members: Member[];
+  /** The caller's user id, so a member can find themselves (to leave). */
+  you: string;
 }

@@ -10,9 +10,10 @@ describe('parseListQuery', () => {
     expect(parseListQuery(new URLSearchParams())).toEqual(DEFAULT_LIST_QUERY);
   });
 
-  test('reads search, tag, sort, direction and view', () => {
-    const parsed = parseListQuery(new URLSearchParams('q=hanoi summit&tag=example&sort=name&dir=desc&view=deleted'));
-    expect(parsed).toEqual({ search: 'hanoi summit', tag: 'example', sort: 'name', direction: 'desc', view: 'deleted' });
+  test('reads search, tag, sort, direction, view and whose', () => {
+    const parsed = parseListQuery(new URLSearchParams('q=hanoi summit&tag=example&sort=name&dir=desc&view=deleted&whose=shared'));
+    expect(parsed).toEqual({ search: 'hanoi summit', tag: 'example', sort: 'name', direction: 'desc', view: 'deleted', whose: 'shared' });
+    expect(parseListQuery(new URLSearchParams('whose=everyone')).whose).toBe('all');
   });
 
   test('reads the record Next passes a page, taking the first of repeated values', () => {
@@ -55,6 +56,8 @@ describe('listQueryToSearch', () => {
     query({ search: 'a&b=c', tag: 'US–ROK' }),
     query({ sort: 'created', direction: 'asc', view: 'deleted' }),
     query({ sort: 'name', direction: 'desc', tag: 'preset' }),
+    query({ whose: 'shared' }),
+    query({ whose: 'mine', search: 'x' }),
     ...SORT_CHOICES.map(({ sort, direction }) => query({ sort, direction })),
   ])('round-trips %o', (state) => {
     expect(parseListQuery(new URLSearchParams(listQueryToSearch(state)))).toEqual(state);
@@ -64,7 +67,7 @@ describe('listQueryToSearch', () => {
 describe('listInput', () => {
   test('the saved view sends every filter, with the direction explicit', () => {
     expect(listInput(query({ search: ' hanoi ', tag: 'example', sort: 'name', direction: 'asc' }))).toEqual({
-      search: 'hanoi', tag: 'example', sort: 'name', direction: 'asc', deleted: false,
+      search: 'hanoi', tag: 'example', sort: 'name', direction: 'asc', deleted: false, whose: 'all',
     });
   });
 
@@ -77,7 +80,7 @@ describe('listInput', () => {
 
   test('recently deleted keeps the search but ignores tag and sort', () => {
     expect(listInput(query({ view: 'deleted', search: 'x', tag: 'example', sort: 'name', direction: 'desc' }))).toEqual({
-      search: 'x', sort: 'updated', deleted: true,
+      search: 'x', sort: 'updated', deleted: true, whose: 'mine',
     });
   });
 
@@ -86,7 +89,8 @@ describe('listInput', () => {
   });
 });
 
-test('isFiltered: a search or (outside recently deleted) a tag', () => {
+test('isFiltered: a search or (outside recently deleted) a tag or whose', () => {
+  expect(isFiltered(query({ whose: 'shared' }))).toBe(true);
   expect(isFiltered(DEFAULT_LIST_QUERY)).toBe(false);
   expect(isFiltered(query({ search: ' ' }))).toBe(false);
   expect(isFiltered(query({ search: 'a' }))).toBe(true);

@@ -89,7 +89,7 @@ const PROCEDURES: Procedure[] = [
   { path: 'forecast.run', kind: 'query', valid: fc.record({ assumptions, horizonMonths: horizon, draws: fc.integer({ min: 100, max: 3000 }), seed: fc.nat() }, { requiredKeys: ['assumptions'] }) },
   { path: 'forecast.sensitivity', kind: 'query', valid: fc.record({ assumptions, horizonMonths: horizon, outlook: fc.constantFrom(...OUTLOOK_IDS), draws: fc.integer({ min: 100, max: 600 }) }, { requiredKeys: ['assumptions', 'outlook', 'draws'] }) },
   { path: 'forecast.difference', kind: 'query', valid: fc.record({ base: assumptions, target: assumptions, horizonMonths: horizon }) },
-  { path: 'scenarios.list', kind: 'query', valid: fc.record({ search: fc.string({ maxLength: 30 }), tag: text(10), sort: fc.constantFrom('updated', 'created', 'name'), direction: fc.constantFrom('asc', 'desc'), deleted: fc.boolean() }, { requiredKeys: [] }) },
+  { path: 'scenarios.list', kind: 'query', valid: fc.record({ search: fc.string({ maxLength: 30 }), tag: text(10), sort: fc.constantFrom('updated', 'created', 'name'), direction: fc.constantFrom('asc', 'desc'), deleted: fc.boolean(), whose: fc.constantFrom('all', 'mine', 'shared') }, { requiredKeys: [] }) },
   { path: 'scenarios.tags', kind: 'query', valid: fc.constant(undefined) },
   { path: 'scenarios.get', kind: 'query', valid: fc.record({ id: realOrRandomId }) },
   { path: 'scenarios.getMany', kind: 'query', valid: fc.record({ ids: fc.array(realOrRandomId, { minLength: 2, maxLength: 4 }) }) },
@@ -107,6 +107,9 @@ const PROCEDURES: Procedure[] = [
   { path: 'shares.list', kind: 'query', valid: fc.record({ scenarioId: realOrRandomId }) },
   { path: 'shares.revoke', kind: 'mutation', valid: fc.record({ token }) },
   { path: 'shared.get', kind: 'query', valid: fc.record({ token }) },
+  { path: 'members.list', kind: 'query', valid: fc.record({ scenarioId: realOrRandomId }) },
+  { path: 'members.add', kind: 'mutation', valid: fc.record({ scenarioId: realOrRandomId, email: fc.constantFrom('admin@peninsula.test', 'nobody@example.org', 'Admin@Peninsula.Test'), role: fc.constantFrom('viewer', 'editor') }) },
+  { path: 'members.remove', kind: 'mutation', valid: fc.record({ scenarioId: realOrRandomId, userId: fc.constantFrom('x', 'some-user-id', 'a'.repeat(100)) }) },
 ];
 
 /** Procedures whose valid inputs never depend on the database's state (versions, deletions). */

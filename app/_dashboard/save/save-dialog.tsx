@@ -3,7 +3,9 @@
  * The save dialog (button or Ctrl/Cmd+S): name, description and tags; save
  * over the open scenario (as a new version) or as a new one. A save from an
  * out-of-date version is refused by the server; the dialog then says so and
- * offers to reload the latest or to save these edits as a copy.
+ * offers to reload the latest or to save these edits as a copy. A scenario the
+ * user may only view (shared with them as a viewer) is never saved over: the
+ * dialog says so and saves a copy of their own.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
@@ -23,6 +25,9 @@ export interface SaveTarget {
   name: string;
   description: string;
   tags: string[];
+  /** The user's access to it; a viewer's save makes a copy. */
+  access?: 'owner' | 'editor' | 'viewer';
+  ownerName?: string | null;
 }
 
 interface Props {
@@ -41,7 +46,10 @@ function errorCode(error: unknown): string | undefined {
   return (error as { data?: { code?: string } } | null)?.data?.code;
 }
 
-export function SaveDialog({ open, onClose, target, assumptions, horizonMonths, onSaved }: Props) {
+export function SaveDialog({ open, onClose, target: opened, assumptions, horizonMonths, onSaved }: Props) {
+  // What "Save" writes over: the open scenario, unless the user may only view it.
+  const viewOnly = opened !== null && opened.access === 'viewer';
+  const target = viewOnly ? null : opened;
   const id = useId();
   const w = useWords();
   const locale = useLocale();
@@ -75,15 +83,15 @@ export function SaveDialog({ open, onClose, target, assumptions, horizonMonths, 
     const element = dialog.current;
     if (!element) return;
     if (open && !element.open) {
-      setName(target?.name ?? '');
-      setDescription(target?.description ?? '');
-      setTagsText(tagsToText(target?.tags ?? []));
+      setName(viewOnly && opened ? t('save.copyName', { name: opened.name }).slice(0, NAME_MAX) : (target?.name ?? ''));
+      setDescription(opened?.description ?? '');
+      setTagsText(tagsToText(opened?.tags ?? []));
       setProblem(null);
       element.showModal();
     } else if (!open && element.open) {
       element.close();
     }
-  }, [open, target]);
+  }, [open, target, opened, viewOnly, t]);
 
   const content = () => {
     const parsed = {
@@ -117,11 +125,15 @@ export function SaveDialog({ open, onClose, target, assumptions, horizonMonths, 
   return (
     <dialog ref={dialog} className={styles.dialog} aria-labelledby={`${id}-title`} onClose={onClose} onCancel={onClose}>
       <form onSubmit={submit(false)} className={styles.form}>
-        <h2 id={`${id}-title`}>{target ? t('save.titleExisting', { name: target.name }) : t('save.title')}</h2>
+        <h2 id={`${id}-title`}>
+          {target ? t('save.titleExisting', { name: target.name }) : viewOnly && opened ? t('save.titleCopy', { name: opened.name }) : t('save.title')}
+        </h2>
         <p className={styles.hint}>
           {target
             ? t('save.hintExisting', { next: n(target.version + 1), current: n(target.version) })
-            : t('save.hintNew')}
+            : viewOnly
+              ? t('save.hintViewOnly', { owner: opened?.ownerName ?? '' })
+              : t('save.hintNew')}
         </p>
         <label htmlFor={`${id}-name`}>{t('save.name')}</label>
         <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} maxLength={NAME_MAX} required autoFocus />

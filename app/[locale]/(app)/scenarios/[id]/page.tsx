@@ -59,7 +59,10 @@ export default async function ScenarioHistoryPage({ params }: Props) {
   if (loaded.status === 'missing') notFound();
   const { queryClient, trpc } = serverQueries(locale);
   if (loaded.status === 'found') queryClient.setQueryData(trpc.scenarios.get.queryKey({ id }), loaded.data);
-  await queryClient.prefetchQuery(trpc.scenarios.versions.queryOptions({ id }));
+  await Promise.all([
+    queryClient.prefetchQuery(trpc.scenarios.versions.queryOptions({ id })),
+    queryClient.prefetchQuery(trpc.members.list.queryOptions({ scenarioId: id })),
+  ]);
   const vocabulary = vocabularyFrom(await createCaller(await pageContext(locale)).model.describe({ locale }));
   return (
     <div className={ui.page}>

@@ -1,5 +1,5 @@
 'use client';
-/** Search (all views), tag and sort (saved view). The search is typed freely; the list follows after a pause. */
+/** Search (all views), whose, tag and sort (saved view). The search is typed freely; the list follows after a pause. */
 import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { SORT_CHOICES, sortLabel, type ListQuery } from '@/app/_scenarios/list-query';
@@ -32,6 +32,14 @@ export function ListFilters({ query, searchText, tags, onSearchText, onChange }:
       </div>
       {query.view === 'saved' ? (
         <>
+          <div className={styles.field}>
+            <label htmlFor={`${id}-whose`}>{t('filters.whose')}</label>
+            <select id={`${id}-whose`} value={query.whose} onChange={(event) => onChange({ whose: event.target.value as ListQuery['whose'] })}>
+              <option value="all">{t('filters.whoseAll')}</option>
+              <option value="mine">{t('filters.whoseMine')}</option>
+              <option value="shared">{t('filters.whoseShared')}</option>
+            </select>
+          </div>
           <div className={styles.field}>
             <label htmlFor={`${id}-tag`}>{t('filters.tag')}</label>
             <select id={`${id}-tag`} value={query.tag} onChange={(event) => onChange({ tag: event.target.value })}>

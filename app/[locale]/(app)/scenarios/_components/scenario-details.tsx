@@ -17,6 +17,11 @@ export function ScenarioFacts({ scenario }: { scenario: Scenario }) {
         ? <p className={styles.description} dir="auto">{scenario.description}</p>
         : <p className={styles.noDescription}>{t('details.noDescription')}</p>}
       <dl className={styles.facts}>
+        <div>
+          <dt>{t('details.owner')}</dt>
+          <dd>{scenario.access === 'owner' ? t('details.ownerYou') : scenario.ownerName}</dd>
+        </div>
+        <div><dt>{t('details.yourAccess')}</dt><dd data-access={scenario.access}>{t(`details.access.${scenario.access}`)}</dd></div>
         <div><dt>{t('details.horizon')}</dt><dd>{horizonInWords(scenario.horizonMonths, words)}</dd></div>
         <div><dt>{t('details.tags')}</dt><dd><TagList tags={scenario.tags} /></dd></div>
         <div><dt>{t('details.version')}</dt><dd>{format.number(scenario.version)}</dd></div>

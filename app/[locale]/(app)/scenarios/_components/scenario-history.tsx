@@ -16,6 +16,7 @@ import { Link } from '@/server/i18n/navigation';
 import { describeVersions } from '@/app/_scenarios/version-diff';
 import { QueryError } from './query-error';
 import { AssumptionsInWords, ScenarioFacts } from './scenario-details';
+import { PeoplePanel } from './people-panel';
 import { SharePanel } from './share-panel';
 import { VersionList } from './version-list';
 import styles from './history.module.css';
@@ -88,7 +89,8 @@ export function ScenarioHistory({ id, vocabulary }: { id: string; vocabulary: As
         </p>
       )}
       <ScenarioFacts scenario={current} />
-      <SharePanel scenarioId={id} />
+      <PeoplePanel scenarioId={id} access={current.access} />
+      {current.access === 'owner' && <SharePanel scenarioId={id} />}
 
       <div className={styles.layout}>
         <AssumptionsInWords scenario={current} vocabulary={vocabulary} />
@@ -121,6 +123,7 @@ export function ScenarioHistory({ id, vocabulary }: { id: string; vocabulary: As
               versions={described}
               currentVersion={current.version}
               restoring={restore.isPending ? (restore.variables?.version ?? null) : null}
+              canRestore={current.access !== 'viewer'}
               onRestore={restoreVersion}
             />
           )}

@@ -69,7 +69,7 @@ export function ScenarioManager({ initialQuery, assumptions }: Props) {
   const change = (changes: Partial<ListQuery>) => setFilters((f) => ({ ...f, ...changes }));
   const clearFilters = () => {
     setSearchText('');
-    change({ search: '', tag: '' });
+    change({ search: '', tag: '', whose: 'all' });
   };
   const select = (ids: string[], on: boolean) =>
     setSelected((current) => (on ? [...current, ...ids.filter((id) => !current.includes(id))] : current.filter((id) => !ids.includes(id))));
@@ -167,7 +167,7 @@ function EmptyList({ query, onClear }: { query: ListQuery; onClear: () => void }
   if (filtered) {
     return (
       <div className={styles.empty}>
-        <h3>{t('empty.savedFiltered', filters)}</h3>
+        <h3>{query.whose === 'shared' && filters.filter === 'none' ? t('empty.noneShared') : t('empty.savedFiltered', filters)}</h3>
         <p><button type="button" className={ui.button} onClick={onClear}>{t('empty.clearFilters')}</button></p>
       </div>
     );

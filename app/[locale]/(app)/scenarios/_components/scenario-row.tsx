@@ -1,5 +1,9 @@
 'use client';
-/** One saved scenario in the list: select, open, history, rename in place, duplicate, delete. */
+/**
+ * One saved scenario in the list: select, open, history, rename in place, duplicate, delete.
+ * A scenario shared with the user says by whom and how; it offers only what they may do
+ * (rename: owner or editor; delete: owner), so no button leads to a refusal.
+ */
 import { useRef, useState } from 'react';
 import { excerpt, horizonInWords, quoted } from '@/app/_scenarios/format';
 import { useWords } from '@/app/_scenarios/use-words';
@@ -49,6 +53,11 @@ export function ScenarioRow({ scenario, dateField, selected, busy, onSelect, onD
         ) : (
           <>
             <Link href={{ pathname: '/', query: { scenario: id } }} className={styles.name} dir="auto">{name}</Link>
+            {scenario.access !== 'owner' && (
+              <p className={styles.sharedBy} data-access={scenario.access}>
+                {t(scenario.access === 'editor' ? 'row.sharedEditor' : 'row.sharedViewer', { owner: scenario.ownerName ?? '' })}
+              </p>
+            )}
             {scenario.description && <p className={styles.excerpt} dir="auto">{excerpt(scenario.description)}</p>}
           </>
         )}
@@ -65,15 +74,19 @@ export function ScenarioRow({ scenario, dateField, selected, busy, onSelect, onD
         <div className={styles.actions}>
           <Link href={{ pathname: '/', query: { scenario: id } }} className={`${ui.button} ${ui.small}`} aria-label={t('row.openLabel', { name: q })}>{t('row.open')}</Link>
           <Link href={`/scenarios/${id}`} className={`${ui.button} ${ui.small}`} aria-label={t('row.historyLabel', { name: q })}>{t('row.history')}</Link>
-          <button ref={renameButton} type="button" className={`${ui.button} ${ui.small}`} aria-label={t('row.renameLabel', { name: q })} disabled={busy || renaming} onClick={() => setRenaming(true)}>
-            {t('row.rename')}
-          </button>
+          {scenario.access !== 'viewer' && (
+            <button ref={renameButton} type="button" className={`${ui.button} ${ui.small}`} aria-label={t('row.renameLabel', { name: q })} disabled={busy || renaming} onClick={() => setRenaming(true)}>
+              {t('row.rename')}
+            </button>
+          )}
           <button type="button" className={`${ui.button} ${ui.small}`} aria-label={t('row.duplicateLabel', { name: q })} disabled={busy} onClick={onDuplicate}>
             {t('row.duplicate')}
           </button>
-          <button type="button" className={`${ui.button} ${ui.small} ${ui.danger}`} aria-label={t('row.deleteLabel', { name: q })} disabled={busy} onClick={onDelete}>
-            {t('row.delete')}
-          </button>
+          {scenario.access === 'owner' && (
+            <button type="button" className={`${ui.button} ${ui.small} ${ui.danger}`} aria-label={t('row.deleteLabel', { name: q })} disabled={busy} onClick={onDelete}>
+              {t('row.delete')}
+            </button>
+          )}
         </div>
       </td>
     </tr>

@@ -12,10 +12,12 @@ interface Props {
   currentVersion: number;
   /** The version being restored, if any: every Restore waits for it. */
   restoring: number | null;
+  /** Whether the user may restore (owner or editor): viewers see the history only. */
+  canRestore: boolean;
   onRestore: (version: number) => void;
 }
 
-export function VersionList({ versions, currentVersion, restoring, onRestore }: Props) {
+export function VersionList({ versions, currentVersion, restoring, canRestore, onRestore }: Props) {
   const words = useWords();
   const { t, format } = words;
   return (
@@ -33,7 +35,9 @@ export function VersionList({ versions, currentVersion, restoring, onRestore }: 
                 {current && <span className={styles.badge}>{t('history.current')}</span>}
               </div>
               <p className={styles.versionMeta}>
-                <time dateTime={version.savedAt}>{format.dateTime(version.savedAt)}</time> · {noteInWords(version.note, words)} · {t('history.model', { version: version.modelVersion })}
+                <time dateTime={version.savedAt}>{format.dateTime(version.savedAt)}</time> · {noteInWords(version.note, words)}
+                {version.savedBy && <> · <span data-saved-by>{t('history.savedBy', { name: version.savedBy })}</span></>}
+                {' · '}{t('history.model', { version: version.modelVersion })}
               </p>
               {previous === null ? (
                 <p className={styles.noChanges}>{t('history.first')}</p>
@@ -55,7 +59,7 @@ export function VersionList({ versions, currentVersion, restoring, onRestore }: 
                   </ul>
                 </>
               )}
-              {!current && (
+              {!current && canRestore && (
                 <div className={styles.versionActions}>
                   {sameAsLatest ? (
                     <span className={ui.muted}>{t('history.sameAsCurrent')}</span>
