@@ -11,7 +11,8 @@ import { guardPost } from '@/server/api/http-guards';
 import { appRouter } from '@/server/api/root';
 import { createContext } from '@/server/api/trpc';
 import { withDatabase } from '@/server/api/with-database';
-import { ScenarioNotFoundError, StaleVersionError } from '@/server/db/scenarios';
+import { ShareWithOwnerError, UserNotFoundError } from '@/server/db/members';
+import { ScenarioForbiddenError, ScenarioNotFoundError, StaleVersionError } from '@/server/db/scenarios';
 import type { Locale } from '@/server/i18n/locales';
 
 interface ErrorBody {
@@ -88,6 +89,22 @@ describe('domain errors', () => {
     const stale = await fail(locale, new StaleVersionError('id', 3, 4));
     expect(stale.code).toBe('CONFLICT');
     expect(stale.message).toMatch(SCRIPT[locale]);
+    // The permission errors: forbidden (both kinds), an unknown account, sharing with the owner.
+    const refusals: [Error, TRPCError['code']][] = [
+      [new ScenarioForbiddenError('id', 'write'), 'FORBIDDEN'],
+      [new ScenarioForbiddenError('id', 'own'), 'FORBIDDEN'],
+      [new UserNotFoundError('x@example.org'), 'NOT_FOUND'],
+      [new ShareWithOwnerError(), 'BAD_REQUEST'],
+    ];
+    const messages = new Set<string>();
+    for (const [domainError, code] of refusals) {
+      const refused = await fail(locale, domainError);
+      expect(refused.code).toBe(code);
+      expect(refused.message).toMatch(SCRIPT[locale]);
+      expect(refused.message).not.toBe(domainError.message);
+      messages.add(refused.message);
+    }
+    expect(messages.size).toBe(refusals.length);
     const down = await withDatabase(createContext({ locale, database: () => Promise.reject(new Error('down')) }), () => Promise.resolve(1)).catch((e: unknown) => e as TRPCError);
     expect((down as TRPCError).code).toBe('SERVICE_UNAVAILABLE');
     expect((down as TRPCError).message).toMatch(SCRIPT[locale]);
