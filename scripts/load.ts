@@ -11,6 +11,7 @@ import { STATUS_QUO } from '../server/model/assumptions';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from '../server/scenarios/export-format';
 import { startBuiltServer } from './lib/built-server';
 import { adminSession } from './lib/session';
+import { postProcedure } from './lib/trpc-post';
 import { quantile } from './lib/timing';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
@@ -25,15 +26,7 @@ interface Run {
 /** The test admin's session: saving and listing need a signed-in user. */
 let cookie = '';
 
-async function post<T>(baseUrl: string, path: string, input: unknown): Promise<T> {
-  const response = await fetch(`${baseUrl}/api/trpc/${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: baseUrl, cookie },
-    body: JSON.stringify(input),
-  });
-  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
-  return ((await response.json()) as { result: { data: T } }).result.data;
-}
+const post = <T>(baseUrl: string, procedure: string, input: unknown) => postProcedure<T>(baseUrl, procedure, input, cookie);
 
 /** 1,000 saved scenarios (imported in one file), so the list is a realistic team's. */
 async function seed(baseUrl: string): Promise<Array<{ id: string; version: number }>> {

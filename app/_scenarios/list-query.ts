@@ -54,6 +54,10 @@ function first(params: RawParams, key: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+function parseWhose(value: string | undefined): ListWhose {
+  return value === 'mine' || value === 'shared' ? value : 'all';
+}
+
 export function parseListQuery(params: RawParams): ListQuery {
   const rawSort = first(params, 'sort');
   const sort: ListSort = rawSort === 'created' || rawSort === 'name' || rawSort === 'updated' ? rawSort : DEFAULT_LIST_QUERY.sort;
@@ -64,7 +68,7 @@ export function parseListQuery(params: RawParams): ListQuery {
     sort,
     direction: rawDirection === 'asc' || rawDirection === 'desc' ? rawDirection : defaultDirection(sort),
     view: first(params, 'view') === 'deleted' ? 'deleted' : 'saved',
-    whose: ((value) => (value === 'mine' || value === 'shared' ? value : 'all'))(first(params, 'whose')),
+    whose: parseWhose(first(params, 'whose')),
   };
 }
 

@@ -7,7 +7,7 @@ import type { Member, MemberRole, ScenarioPeople } from '@/server/scenarios/memb
 import type { Actor } from './access';
 import type { Database } from './client';
 import { scenarioMembers, scenarios, users } from './schema';
-import { getScenario, ScenarioForbiddenError } from './scenarios';
+import { requireAccess, ScenarioForbiddenError } from './scenarios';
 
 export class UserNotFoundError extends Error {
   constructor(readonly email: string) {
@@ -24,7 +24,12 @@ export class ShareWithOwnerError extends Error {
 }
 
 export async function listMembers(db: Database, actor: Actor, scenarioId: string): Promise<ScenarioPeople> {
-  await getScenario(db, actor, scenarioId);
+  await requireAccess(db, actor, scenarioId, 'read');
+  return peopleOf(db, actor, scenarioId);
+}
+
+/** Who has access, once the caller's own access has been checked. */
+async function peopleOf(db: Database, actor: Actor, scenarioId: string): Promise<ScenarioPeople> {
   const [owner] = await db
     .select({ userId: users.id, name: users.name, email: users.email })
     .from(scenarios)
@@ -41,8 +46,7 @@ export async function listMembers(db: Database, actor: Actor, scenarioId: string
 
 /** Shares with the user who has `email` (any case), or changes their role. Owner only. */
 export async function addMember(db: Database, actor: Actor, scenarioId: string, email: string, role: MemberRole): Promise<ScenarioPeople> {
-  const scenario = await getScenario(db, actor, scenarioId);
-  if (scenario.access !== 'owner') throw new ScenarioForbiddenError(scenarioId, 'own');
+  await requireAccess(db, actor, scenarioId, 'own');
   const [user] = await db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()));
   if (!user) throw new UserNotFoundError(email);
   if (user.id === actor.id) throw new ShareWithOwnerError();
@@ -50,7 +54,7 @@ export async function addMember(db: Database, actor: Actor, scenarioId: string, 
     .insert(scenarioMembers)
     .values({ scenarioId, userId: user.id, role })
     .onConflictDoUpdate({ target: [scenarioMembers.scenarioId, scenarioMembers.userId], set: { role } });
-  return listMembers(db, actor, scenarioId);
+  return peopleOf(db, actor, scenarioId);
 }
 
 /**
@@ -59,9 +63,9 @@ export async function addMember(db: Database, actor: Actor, scenarioId: string, 
  * who left: nobody they may see, so null).
  */
 export async function removeMember(db: Database, actor: Actor, scenarioId: string, userId: string): Promise<ScenarioPeople | null> {
-  const scenario = await getScenario(db, actor, scenarioId);
+  const { access } = await requireAccess(db, actor, scenarioId, 'read');
   const leaving = userId === actor.id;
-  if (scenario.access !== 'owner' && !leaving) throw new ScenarioForbiddenError(scenarioId, 'own');
+  if (access !== 'owner' && !leaving) throw new ScenarioForbiddenError(scenarioId, 'own');
   await db.delete(scenarioMembers).where(and(eq(scenarioMembers.scenarioId, scenarioId), eq(scenarioMembers.userId, userId)));
-  return leaving && scenario.access !== 'owner' ? null : listMembers(db, actor, scenarioId);
+  return access !== 'owner' ? null : peopleOf(db, actor, scenarioId);
 }

@@ -51,15 +51,13 @@ type Executor = Pick<Database, 'select' | 'insert' | 'update'>;
 
 const iso = (date: Date) => date.toISOString();
 
-/** The columns of a scenario as `actor` sees it (with `users` left-joined on the owner). */
+/**
+ * The columns of a scenario as `actor` sees it. Access and owner's name are expressions
+ * over the row itself (no join), so writes return them too (`.returning(seenColumns(actor))`).
+ */
 function seenColumns(actor: Actor) {
-  return { ...getTableColumns(scenarios), access: accessOf(actor), ownerName: users.name };
-}
-
-/** One scenario row as `actor` sees it, whatever their access (null: no such row). */
-async function selectSeen(tx: Executor, actor: Actor, id: string): Promise<SeenRow | undefined> {
-  const [row] = await tx.select(seenColumns(actor)).from(scenarios).leftJoin(users, eq(users.id, scenarios.ownerId)).where(eq(scenarios.id, id));
-  return row;
+  const ownerName = sql<string | null>`(SELECT ${users.name} FROM ${users} WHERE ${users.id} = ${scenarios.ownerId})`;
+  return { ...getTableColumns(scenarios), access: accessOf(actor), ownerName };
 }
 
 /**
@@ -67,8 +65,8 @@ async function selectSeen(tx: Executor, actor: Actor, id: string): Promise<SeenR
  * not found when they may not even read it (or it is deleted and `includeDeleted` is
  * off), forbidden when they may read it but not this.
  */
-async function requireAccess(tx: Executor, actor: Actor, id: string, need: Need, { includeDeleted = false } = {}): Promise<SeenRow> {
-  const row = await selectSeen(tx, actor, id);
+export async function requireAccess(tx: Executor, actor: Actor, id: string, need: Need, { includeDeleted = false } = {}): Promise<SeenRow> {
+  const [row] = await tx.select(seenColumns(actor)).from(scenarios).where(eq(scenarios.id, id));
   // A deleted scenario is its owner's alone: only they see it in "recently deleted".
   const visible = row && satisfies(row.access, 'read') && (row.deletedAt === null || (includeDeleted && row.access === 'owner'));
   if (!row || !visible) throw new ScenarioNotFoundError(id);
@@ -124,7 +122,7 @@ interface CreateOptions {
  * Inserts a scenario owned by `owner` (null: the seeded examples, before any account
  * exists) with its first version.
  */
-export async function insertScenario(tx: Executor, owner: Actor | null, content: ScenarioContent, options: CreateOptions = {}): Promise<Row> {
+export async function insertScenario(tx: Executor, owner: Actor | null, content: ScenarioContent, options: CreateOptions = {}): Promise<SeenRow> {
   const now = new Date();
   const [row] = await tx
     .insert(scenarios)
@@ -137,18 +135,14 @@ export async function insertScenario(tx: Executor, owner: Actor | null, content:
       updatedAt: now,
       ownerId: owner?.id ?? null,
     })
-    .returning();
+    // Seen by its owner (the seeded examples, without one, by nobody).
+    .returning(seenColumns(owner ?? { id: '' }));
   await appendVersion(tx, row!, options.note ?? 'created', owner?.id ?? null);
   return row!;
 }
 
 export async function createScenario(db: Database, actor: Actor, content: ScenarioContent, options: CreateOptions = {}): Promise<Scenario> {
-  return toScenario(
-    await db.transaction(async (tx) => {
-      const row = await insertScenario(tx, actor, content, options);
-      return (await selectSeen(tx, actor, row.id))!;
-    }),
-  );
+  return toScenario(await db.transaction((tx) => insertScenario(tx, actor, content, options)));
 }
 
 export async function getScenario(db: Database, actor: Actor, id: string, { includeDeleted = false } = {}): Promise<Scenario> {
@@ -160,7 +154,6 @@ export async function getScenarios(db: Database, actor: Actor, ids: string[]): P
   const rows = await db
     .select(seenColumns(actor))
     .from(scenarios)
-    .leftJoin(users, eq(users.id, scenarios.ownerId))
     .where(and(inArray(scenarios.id, ids), isNull(scenarios.deletedAt), allowed(actor, 'read')));
   return ids.map((id) => {
     const row = rows.find((r) => r.id === id);
@@ -198,7 +191,6 @@ export async function listScenarios(db: Database, actor: Actor, input: ListInput
   const rows = await db
     .select(summaryColumns)
     .from(scenarios)
-    .leftJoin(users, eq(users.id, scenarios.ownerId))
     .where(and(...conditions))
     .orderBy(order(column), asc(scenarios.id));
   return rows.map(toSummary);
@@ -229,13 +221,13 @@ async function writeVersion(
         .update(scenarios)
         .set({ ...change, version: baseVersion + 1, updatedAt: new Date() })
         .where(and(eq(scenarios.id, id), eq(scenarios.version, baseVersion), isNull(scenarios.deletedAt), allowed(actor, 'write')))
-        .returning();
+        .returning(seenColumns(actor));
       if (!row) {
         const latest = await requireAccess(tx, actor, id, 'write');
         throw new StaleVersionError(id, baseVersion, latest.version);
       }
       await appendVersion(tx, row, note, actor.id);
-      return (await selectSeen(tx, actor, id))!;
+      return row;
     }),
   );
 }
@@ -291,8 +283,8 @@ export async function duplicateScenario(db: Database, actor: Actor, id: string):
 export async function deleteScenario(db: Database, actor: Actor, id: string): Promise<ScenarioSummary> {
   return db.transaction(async (tx) => {
     await requireAccess(tx, actor, id, 'own');
-    await tx.update(scenarios).set({ deletedAt: new Date() }).where(eq(scenarios.id, id));
-    return toSummary((await selectSeen(tx, actor, id))!);
+    const [row] = await tx.update(scenarios).set({ deletedAt: new Date() }).where(eq(scenarios.id, id)).returning(seenColumns(actor));
+    return toSummary(row!);
   });
 }
 
@@ -300,8 +292,8 @@ export async function undeleteScenario(db: Database, actor: Actor, id: string): 
   return db.transaction(async (tx) => {
     const row = await requireAccess(tx, actor, id, 'own', { includeDeleted: true });
     if (!row.deletedAt) throw new ScenarioNotFoundError(id);
-    await tx.update(scenarios).set({ deletedAt: null }).where(eq(scenarios.id, id));
-    return toSummary((await selectSeen(tx, actor, id))!);
+    const [restored] = await tx.update(scenarios).set({ deletedAt: null }).where(eq(scenarios.id, id)).returning(seenColumns(actor));
+    return toSummary(restored!);
   });
 }
 
@@ -313,7 +305,6 @@ export async function exportScenarios(db: Database, actor: Actor, ids?: string[]
         await db
           .select(seenColumns(actor))
           .from(scenarios)
-          .leftJoin(users, eq(users.id, scenarios.ownerId))
           .where(and(isNull(scenarios.deletedAt), allowed(actor, 'read')))
           .orderBy(asc(scenarios.createdAt), asc(scenarios.id))
       ).map(toScenario);
@@ -346,7 +337,7 @@ export async function importScenarios(db: Database, actor: Actor, file: Scenario
           // The model it was saved with, so opening it says it was recomputed with today's.
           modelVersion: modelVersion ?? MODEL_VERSION,
           createdAt: createdAt ? new Date(createdAt) : undefined,
-        }).then((row) => selectSeen(tx, actor, row.id).then((seen) => seen!)),
+        }),
       );
     }
     return created;

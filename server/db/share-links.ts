@@ -10,7 +10,7 @@ import type { SharedScenario, ShareLink } from '@/server/scenarios/share-schema'
 import type { Database } from './client';
 import { scenarios, shareLinks } from './schema';
 import { allowed, type Actor } from './access';
-import { getScenario, ScenarioForbiddenError } from './scenarios';
+import { requireAccess } from './scenarios';
 
 export class ShareLinkInvalidError extends Error {
   constructor() {
@@ -30,20 +30,14 @@ const toLink = (row: typeof shareLinks.$inferSelect): ShareLink => ({
   revokedAt: row.revokedAt ? row.revokedAt.toISOString() : null,
 });
 
-/** Not found for a stranger (or a missing or deleted scenario), forbidden for a member who is not the owner. */
-async function requireOwner(db: Database, actor: Actor, scenarioId: string): Promise<void> {
-  const scenario = await getScenario(db, actor, scenarioId);
-  if (scenario.access !== 'owner') throw new ScenarioForbiddenError(scenarioId, 'own');
-}
-
 export async function createShareLink(db: Database, actor: Actor, scenarioId: string): Promise<ShareLink> {
-  await requireOwner(db, actor, scenarioId);
+  await requireAccess(db, actor, scenarioId, 'own');
   const [row] = await db.insert(shareLinks).values({ token: newToken(), scenarioId }).returning();
   return toLink(row!);
 }
 
 export async function listShareLinks(db: Database, actor: Actor, scenarioId: string): Promise<ShareLink[]> {
-  await requireOwner(db, actor, scenarioId);
+  await requireAccess(db, actor, scenarioId, 'own');
   const rows = await db.select().from(shareLinks).where(eq(shareLinks.scenarioId, scenarioId)).orderBy(desc(shareLinks.createdAt));
   return rows.map(toLink);
 }

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, inject, test } from 'vitest';
 import { userSession } from '@/scripts/lib/session';
+import { postProcedure } from '@/scripts/lib/trpc-post';
 import { STATUS_QUO } from '@/server/model/assumptions';
 import { useBrowser } from './browser';
 import { waitUntilSettled } from './dashboard-page';
@@ -24,12 +25,10 @@ let scenarioId = '';
 beforeAll(async () => {
   viewerCookie = await userSession(browser.baseUrl, adminCookie, viewer);
   strangerCookie = await userSession(browser.baseUrl, adminCookie, stranger);
-  const res = await fetch(`${browser.baseUrl}/api/trpc/scenarios.create`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: browser.baseUrl, cookie: adminCookie },
-    body: JSON.stringify({ name: scenarioName, description: 'Shared in the browser test', assumptions: { ...STATUS_QUO, sanctionsLifted: [] }, horizonMonths: 12 }),
-  });
-  scenarioId = ((await res.json()) as { result: { data: { id: string } } }).result.data.id;
+  const created = await postProcedure<{ id: string }>(browser.baseUrl, 'scenarios.create', {
+    name: scenarioName, description: 'Shared in the browser test', assumptions: { ...STATUS_QUO, sanctionsLifted: [] }, horizonMonths: 12,
+  }, adminCookie);
+  scenarioId = created.id;
 });
 
 const people = (page: Page) => page.getByTestId('people-panel');

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import type { Assumptions } from '@/server/model/assumptions';
+import { postProcedure } from '@/scripts/lib/trpc-post';
 import { useBrowser } from './browser';
 import { fetchDescription } from './dashboard-page';
 
@@ -16,15 +17,7 @@ const DESCRIPTION = '<script>window.__pwned=2</script><b>bold</b>';
 const TAG = '<i>tag</i>';
 let statusQuo: Assumptions;
 
-async function call<T>(procedure: string, input: unknown): Promise<T> {
-  const res = await fetch(`${browser.baseUrl}/api/trpc/${procedure}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: browser.baseUrl },
-    body: JSON.stringify(input),
-  });
-  if (!res.ok) throw new Error(`${procedure}: HTTP ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { result: { data: T } }).result.data;
-}
+const call = <T>(procedure: string, input: unknown) => postProcedure<T>(browser.baseUrl, procedure, input);
 
 beforeAll(async () => {
   statusQuo = (await fetchDescription(browser.baseUrl)).statusQuo;

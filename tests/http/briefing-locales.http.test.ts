@@ -12,6 +12,7 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Assumptions } from '@/server/model/assumptions';
 import type { ModelDescription } from '@/server/model/describe';
+import { postProcedure } from '@/scripts/lib/trpc-post';
 
 const base = inject('baseUrl');
 const run = Math.random().toString(36).slice(2, 8);
@@ -24,13 +25,7 @@ let description: ModelDescription;
 let id: string;
 
 async function create(name: string, assumptions: Assumptions): Promise<string> {
-  const res = await fetch(`${base}/api/trpc/scenarios.create`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: base },
-    body: JSON.stringify({ name, description: 'Made by the briefing locale test.', assumptions, horizonMonths: 12 }),
-  });
-  expect(res.status, await res.clone().text()).toBe(200);
-  return ((await res.json()) as Ok<{ id: string }>).result.data.id;
+  return (await postProcedure<{ id: string }>(base, 'scenarios.create', { name, description: 'Made by the briefing locale test.', assumptions, horizonMonths: 12 })).id;
 }
 
 async function deckOf(res: Response) {

@@ -10,6 +10,7 @@ import { INITIAL_STATE } from '@/app/_dashboard/scenario';
 import { toSearchParams } from '@/app/_dashboard/url-state';
 import type { Assumptions } from '@/server/model/assumptions';
 import type { ModelDescription } from '@/server/model/describe';
+import { postProcedure } from '@/scripts/lib/trpc-post';
 
 const base = inject('baseUrl');
 const run = Math.random().toString(36).slice(2, 8); // the database is shared with other test files
@@ -21,13 +22,7 @@ let description: ModelDescription;
 interface Ok<T> { result: { data: T } }
 
 async function create(name: string, assumptions: Assumptions, horizonMonths = 12): Promise<string> {
-  const res = await fetch(`${base}/api/trpc/scenarios.create`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: base },
-    body: JSON.stringify({ name, description: 'Made by the PowerPoint test.', assumptions, horizonMonths }),
-  });
-  expect(res.status, await res.clone().text()).toBe(200);
-  return ((await res.json()) as Ok<{ id: string }>).result.data.id;
+  return (await postProcedure<{ id: string }>(base, 'scenarios.create', { name, description: 'Made by the PowerPoint test.', assumptions, horizonMonths })).id;
 }
 
 const pptx = (query: string) => fetch(`${base}/api/briefing/pptx?${query}`);

@@ -45,9 +45,9 @@ export function PeoplePanel({ scenarioId, access }: Props) {
       },
     });
   };
-  const changeRole = (email: string, name: string, next: MemberRole) => {
+  const changeRole = (memberEmail: string, name: string, next: MemberRole) => {
     setDone(null);
-    add.mutate({ scenarioId, email, role: next }, { onSuccess: () => setDone(t('people.changed', { name, role: t(`people.role.${next}`) })) });
+    add.mutate({ scenarioId, email: memberEmail, role: next }, { onSuccess: () => setDone(t('people.changed', { name, role: t(`people.role.${next}`) })) });
   };
   const removeMember = (userId: string, name: string) => {
     setDone(null);
